@@ -1,0 +1,112 @@
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.server';
+import { application, registrationCounter, submission } from '../db/schema/index';
+import type { Tenant } from '../trpc/init';
+
+export type ApplicationRow = typeof application.$inferSelect;
+export type SubmissionRow = typeof submission.$inferSelect;
+
+// Every method takes the municipality (or, for a citizen's own rows, the applicant):
+// there is no way to reach an application without saying whose it is.
+export const applicationsRepo = {
+	findForApplicant(db: DbOrTx, municipalityId: string, applicantId: string, id: string) {
+		return (
+			db
+				.select()
+				.from(application)
+				.where(
+					and(
+						eq(application.id, id),
+						eq(application.municipalityId, municipalityId),
+						eq(application.applicantId, applicantId)
+					)
+				)
+				.get() ?? null
+		);
+	},
+	insert(db: DbOrTx, row: ApplicationRow) {
+		db.insert(application).values(row).run();
+	},
+	update(
+		db: DbOrTx,
+		municipalityId: string,
+		id: string,
+		changes: Partial<Omit<ApplicationRow, 'id' | 'municipalityId' | 'applicantId'>>
+	) {
+		db.update(application)
+			.set(changes)
+			.where(and(eq(application.id, id), eq(application.municipalityId, municipalityId)))
+			.run();
+	},
+	/** A citizen's own rows changed after `sinceSeq`, in change order (the pull). */
+	changedForApplicant(db: DbOrTx, applicantId: string, sinceSeq: number, limit: number) {
+		return db
+			.select()
+			.from(application)
+			.where(and(eq(application.applicantId, applicantId), gt(application.serverSeq, sinceSeq)))
+			.orderBy(asc(application.serverSeq))
+			.limit(limit)
+			.all();
+	},
+	/** The officer queue: submitted applications only, oldest receipt first. */
+	listSubmitted(db: DbOrTx, tenant: Tenant, service?: string) {
+		const services = service ? [service] : tenant.services;
+		return db
+			.select()
+			.from(application)
+			.where(
+				and(
+					eq(application.municipalityId, tenant.municipalityId),
+					eq(application.status, 'submitted'),
+					services ? inArray(application.service, services) : undefined
+				)
+			)
+			.orderBy(asc(application.submittedAt), asc(application.id))
+			.all();
+	},
+	findSubmitted(db: DbOrTx, tenant: Tenant, id: string) {
+		return (
+			db
+				.select()
+				.from(application)
+				.where(
+					and(
+						eq(application.id, id),
+						eq(application.municipalityId, tenant.municipalityId),
+						eq(application.status, 'submitted'),
+						tenant.services ? inArray(application.service, tenant.services) : undefined
+					)
+				)
+				.get() ?? null
+		);
+	},
+	findSubmission(db: DbOrTx, municipalityId: string, submissionId: string) {
+		return (
+			db
+				.select()
+				.from(submission)
+				.where(
+					and(
+						eq(submission.submissionId, submissionId),
+						eq(submission.municipalityId, municipalityId)
+					)
+				)
+				.get() ?? null
+		);
+	},
+	insertSubmission(db: DbOrTx, row: SubmissionRow) {
+		db.insert(submission).values(row).run();
+	},
+	nextRegistrationSerial(db: DbOrTx, municipalityId: string, year: number): number {
+		const row = db
+			.insert(registrationCounter)
+			.values({ municipalityId, year, value: 1 })
+			.onConflictDoUpdate({
+				target: [registrationCounter.municipalityId, registrationCounter.year],
+				set: { value: sql`${registrationCounter.value} + 1` }
+			})
+			.returning({ value: registrationCounter.value })
+			.get();
+		return row.value;
+	}
+};

@@ -1,0 +1,5 @@
+// Relative imports only under server/db/schema: drizzle-kit cannot resolve Kit's aliases.
+export * from './municipality';
+export * from './identity';
+export * from './application';
+export * from './sync';

@@ -1,0 +1,20 @@
+import { zMe } from '../../src/lib/domain/tenant';
+import { publicProcedure, router } from '../trpc/init';
+
+export const identityRouter = router({
+	// The personal code is deliberately not sent: the browser caches this for offline use.
+	me: publicProcedure.output(zMe).query(({ ctx }) =>
+		ctx.person
+			? {
+					id: ctx.person.id,
+					givenName: ctx.person.givenName,
+					surname: ctx.person.surname,
+					roles: ctx.roles.map((r) => ({
+						role: r.role,
+						municipalityId: r.municipalityId,
+						service: r.service
+					}))
+				}
+			: null
+	)
+});

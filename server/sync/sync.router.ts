@@ -1,0 +1,17 @@
+import { zPullOutput } from '../../src/lib/domain/application';
+import { zPullInput, zPushInput, zPushOutput } from '../../src/lib/domain/sync';
+import { authedProcedure, router } from '../trpc/init';
+import { pull, push } from './sync.service';
+
+export const syncRouter = router({
+	push: authedProcedure
+		.input(zPushInput)
+		.output(zPushOutput)
+		.mutation(({ ctx, input }) => push(ctx.db, ctx.person, input, ctx.now())),
+	// A mutation, not a query: pulls are POSTed so cookies and client ids stay out of URLs
+	// and out of any HTTP cache.
+	pull: authedProcedure
+		.input(zPullInput)
+		.output(zPullOutput)
+		.mutation(({ ctx, input }) => pull(ctx.db, ctx.person, input))
+});

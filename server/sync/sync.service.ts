@@ -1,0 +1,150 @@
+import { TRPCError } from '@trpc/server';
+import type { PullOutput, PatchEntry } from '../../src/lib/domain/application';
+import type {
+	MutationResult,
+	PullInput,
+	PushInput,
+	PushOutput,
+	Rejection
+} from '../../src/lib/domain/sync';
+import { SCHEMA_VERSION } from '../../src/lib/domain/sync';
+import { applicationsRepo } from '../applications/applications.repo';
+import { toApplicationView } from '../applications/applications.rules';
+import type { Db, DbOrTx } from '../db/client.server';
+import type { Actor } from '../trpc/context';
+import { MutationRejected } from './mutation-rejected';
+import { mutators } from './mutators';
+import { syncRepo, type MutationResultRow } from './sync.repo';
+
+const DEFAULT_PULL_LIMIT = 500;
+/** Outbox rows written by the two previous app versions are still accepted (SYNC.md §1.6). */
+const OLDEST_ACCEPTED_SCHEMA = Math.max(1, SCHEMA_VERSION - 2);
+
+function checkSchemaVersion(version: number) {
+	if (version < OLDEST_ACCEPTED_SCHEMA || version > SCHEMA_VERSION) {
+		throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'UNSUPPORTED_SCHEMA_VERSION' });
+	}
+}
+
+function requireOwnClient(db: DbOrTx, clientId: string, actor: Actor) {
+	const client = syncRepo.findClient(db, clientId);
+	if (client && client.personId !== actor.id) {
+		// A client id is one browser profile of one person (SYNC.md §1.1).
+		throw new TRPCError({ code: 'FORBIDDEN', message: 'This client belongs to someone else' });
+	}
+	return client;
+}
+
+function storedResult(row: MutationResultRow): MutationResult {
+	return row.status === 'applied'
+		? { id: row.mutationId, status: 'applied', result: row.resultJson ?? null }
+		: { id: row.mutationId, status: 'rejected', error: row.errorJson as Rejection };
+}
+
+/**
+ * Applies a batch in order, exactly once per mutation id, in one IMMEDIATE transaction with
+ * a savepoint per mutation: a mutation that breaks a rule is rolled back alone and stored
+ * as rejected; an unexpected failure (disk, busy) aborts the batch with nothing recorded,
+ * so the client retries it.
+ */
+export function push(db: Db, actor: Actor, input: PushInput, now: number): PushOutput {
+	checkSchemaVersion(input.schemaVersion);
+	return db.transaction(
+		(tx) => {
+			const client = requireOwnClient(tx, input.clientId, actor);
+			if (!client) {
+				syncRepo.insertClient(tx, input.clientId, actor.id, now);
+			}
+			let lastMutationId = client?.lastMutationId ?? 0;
+			const results: MutationResult[] = [];
+			let outOfOrder: PushOutput['outOfOrder'];
+			for (const mutation of input.mutations) {
+				if (mutation.id <= lastMutationId) {
+					const stored = syncRepo.findResult(tx, input.clientId, mutation.id);
+					if (stored) {
+						results.push(storedResult(stored));
+					}
+					continue;
+				}
+				if (mutation.id > lastMutationId + 1) {
+					outOfOrder = { expected: lastMutationId + 1 };
+					break;
+				}
+				const result = applyOne(tx, actor, mutation.name, mutation.args, now);
+				syncRepo.insertResult(tx, {
+					clientId: input.clientId,
+					mutationId: mutation.id,
+					status: result.status,
+					resultJson: result.status === 'applied' ? result.result : null,
+					errorJson: result.status === 'rejected' ? result.error : null,
+					createdAt: now
+				});
+				results.push({ id: mutation.id, ...result } as MutationResult);
+				lastMutationId = mutation.id;
+			}
+			syncRepo.setLastMutationId(tx, input.clientId, lastMutationId, now);
+			return { results, lastMutationId, ...(outOfOrder ? { outOfOrder } : {}) };
+		},
+		{ behavior: 'immediate' }
+	);
+}
+
+type Outcome =
+	| { status: 'applied'; result: Record<string, unknown> | null }
+	| { status: 'rejected'; error: Rejection };
+
+function applyOne(tx: DbOrTx, actor: Actor, name: string, args: unknown, now: number): Outcome {
+	const mutator = mutators[name];
+	if (!mutator) {
+		return { status: 'rejected', error: { code: 'UNKNOWN_MUTATION' } };
+	}
+	try {
+		const result = tx.transaction((savepoint) => mutator(savepoint, actor, args, now));
+		return { status: 'applied', result };
+	} catch (error) {
+		if (error instanceof MutationRejected) {
+			return {
+				status: 'rejected',
+				error: { code: error.code, ...(error.issues ? { issues: error.issues } : {}) }
+			};
+		}
+		throw error;
+	}
+}
+
+/**
+ * What changed for this person since the cookie, read from one snapshot, together with
+ * the client's last mutation id: everything up to that id is included, nothing later
+ * exists yet (SYNC.md §1.5).
+ */
+export function pull(db: Db, actor: Actor, input: PullInput): PullOutput {
+	checkSchemaVersion(input.schemaVersion);
+	const limit = input.limit ?? DEFAULT_PULL_LIMIT;
+	return db.transaction(
+		(tx) => {
+			const client = requireOwnClient(tx, input.clientId, actor);
+			const dbEpoch = syncRepo.dbEpoch(tx);
+			const reset = input.cookie === null || input.cookie.dbEpoch !== dbEpoch;
+			const since = reset ? 0 : (input.cookie?.seq ?? 0);
+			const rows = applicationsRepo.changedForApplicant(tx, actor.id, since, limit + 1);
+			const hasMore = rows.length > limit;
+			const page = hasMore ? rows.slice(0, limit) : rows;
+			const seq = hasMore ? (page[page.length - 1]?.serverSeq ?? since) : syncRepo.currentSeq(tx);
+			const patch: PatchEntry[] = page.map((row) => ({
+				op: 'put',
+				entity: 'application',
+				id: row.id,
+				version: row.version,
+				data: toApplicationView(row)
+			}));
+			return {
+				cookie: { dbEpoch, seq: Math.max(seq, since) },
+				reset,
+				hasMore,
+				patch,
+				lastMutationId: client?.lastMutationId ?? 0
+			};
+		},
+		{ behavior: 'deferred' }
+	);
+}

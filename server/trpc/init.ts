@@ -1,0 +1,71 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { zMunicipalityId } from '../../src/lib/domain/application';
+import type { Context } from './context';
+
+const t = initTRPC.context<Context>().create({
+	errorFormatter({ shape, error }) {
+		// Input errors carry their field paths so a client can show them beside the field;
+		// internal errors carry nothing beyond their code.
+		const isInput = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError;
+		return {
+			...shape,
+			data: {
+				code: shape.data.code,
+				httpStatus: shape.data.httpStatus,
+				issues: isInput
+					? (error.cause as z.ZodError).issues.map((i) => ({
+							path: i.path.map(String).join('.'),
+							message: i.message
+						}))
+					: undefined
+			}
+		};
+	}
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+	if (!ctx.person) {
+		throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+	}
+	return next({ ctx: { ...ctx, person: ctx.person } });
+});
+
+export type StaffRole = 'officer' | 'inspector' | 'municipal_admin';
+
+/**
+ * A procedure acting inside one municipality as staff. The municipality comes from the
+ * input and must be one the person holds the role in; the checked tenant is put on the
+ * context so that repositories take it from there, never from raw input.
+ */
+export function tenantProcedure(role: StaffRole) {
+	return authedProcedure
+		.input(z.object({ municipalityId: zMunicipalityId }))
+		.use(({ ctx, input, next }) => {
+			const allowed = ctx.roles.some(
+				(r) => r.role === role && r.municipalityId === input.municipalityId
+			);
+			if (!allowed) {
+				throw new TRPCError({ code: 'FORBIDDEN', message: 'No role in this municipality' });
+			}
+			const services = ctx.roles
+				.filter((r) => r.role === role && r.municipalityId === input.municipalityId)
+				.map((r) => r.service);
+			return next({
+				ctx: {
+					...ctx,
+					tenant: {
+						municipalityId: input.municipalityId,
+						// null = every service of the municipality
+						services: services.includes(null) ? null : (services as string[])
+					}
+				}
+			});
+		});
+}
+
+export type Tenant = { municipalityId: string; services: string[] | null };

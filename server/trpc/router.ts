@@ -1,0 +1,15 @@
+import { applicationsRouter } from '../applications/applications.router';
+import { identityRouter } from '../identity/identity.router';
+import { syncRouter } from '../sync/sync.router';
+import { tenantsRouter } from '../tenants/tenants.router';
+import { createCallerFactory, router } from './init';
+
+export const appRouter = router({
+	identity: identityRouter,
+	tenants: tenantsRouter,
+	sync: syncRouter,
+	applications: applicationsRouter
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { zRecordId, zCookie } from './sync';
+
+/**
+ * Platform-level contracts of an application, whatever its e-service. The fields of a
+ * particular service are validated by that service's definition (src/lib/services).
+ */
+
+export const MAX_FIELDS_JSON_LENGTH = 64 * 1024;
+
+export const zMunicipalityId = z
+	.string()
+	.min(1)
+	.max(40)
+	.regex(/^[a-z0-9-]+$/, 'format');
+export const zServiceId = z
+	.string()
+	.min(1)
+	.max(60)
+	.regex(/^[a-z0-9-]+$/, 'format');
+
+export const zApplicationStatus = z.enum(['draft', 'submitted']);
+export type ApplicationStatus = z.infer<typeof zApplicationStatus>;
+
+export const zFields = z.record(z.string().max(60), z.unknown());
+
+/** `application.saveDraft`: create the draft if new, else merge these fields into it. */
+export const zSaveDraftArgs = z.object({
+	id: zRecordId,
+	municipalityId: zMunicipalityId,
+	service: zServiceId,
+	patch: zFields
+});
+export type SaveDraftArgs = z.infer<typeof zSaveDraftArgs>;
+
+/** `application.submit`: the submission id is made with the draft and reused on every retry. */
+export const zSubmitArgs = z.object({
+	id: zRecordId,
+	municipalityId: zMunicipalityId,
+	submissionId: zRecordId,
+	payloadHash: z.string().regex(/^[0-9a-f]{64}$/, 'format')
+});
+export type SubmitArgs = z.infer<typeof zSubmitArgs>;
+
+/** What the server sends about an application: to its applicant in pulls, to officers in queues. */
+export const zApplicationView = z.object({
+	id: zRecordId,
+	municipalityId: zMunicipalityId,
+	service: zServiceId,
+	status: zApplicationStatus,
+	fields: zFields,
+	version: z.number().int(),
+	submissionId: z.string().nullable(),
+	registrationNumber: z.string().nullable(),
+	submittedAt: z.number().int().nullable(),
+	updatedAt: z.number().int()
+});
+export type ApplicationView = z.infer<typeof zApplicationView>;
+
+export const zPatchEntry = z.object({
+	op: z.enum(['put', 'del']),
+	entity: z.literal('application'),
+	id: zRecordId,
+	version: z.number().int(),
+	data: zApplicationView.nullable()
+});
+export type PatchEntry = z.infer<typeof zPatchEntry>;
+
+export const zPullOutput = z.object({
+	cookie: zCookie,
+	reset: z.boolean(),
+	hasMore: z.boolean(),
+	patch: z.array(zPatchEntry),
+	lastMutationId: z.number().int().nonnegative()
+});
+export type PullOutput = z.infer<typeof zPullOutput>;
