@@ -1,0 +1,52 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ApplicationView } from '../domain/application';
+import type { Rejection } from '../domain/sync';
+
+/** One queued change (SYNC.md §1.2). Confirmed rows leave when a pull includes their effect. */
+export interface OutboxRow {
+	mutationId: number;
+	name: string;
+	args: Record<string, unknown>;
+	recordId: string;
+	/** pending: not yet answered; applied/rejected: the server's answer, kept until pulled. */
+	status: 'pending' | 'applied' | 'rejected';
+	error?: Rejection;
+	schemaVersion: number;
+	createdAt: number;
+	attempts: number;
+}
+
+/** The optimistic view of an application: the server's copy with local changes replayed. */
+export interface ApplicationRecord extends Omit<ApplicationView, 'status'> {
+	entity: 'application';
+	/** `submitting`: submit is queued on this device and the server has not yet received it. */
+	status: 'draft' | 'submitting' | 'submitted';
+}
+
+export interface MetaRow {
+	key: string;
+	value: unknown;
+}
+
+export type KopaDb = Dexie & {
+	outbox: EntityTable<OutboxRow, 'mutationId'>;
+	records: EntityTable<ApplicationRecord, 'id'>;
+	serverBase: EntityTable<ApplicationView, 'id'>;
+	meta: EntityTable<MetaRow, 'key'>;
+};
+
+/**
+ * One database per person on this browser profile (Replicache: "each user must use a
+ * different name"), so signing in as someone else never mixes two people's drafts.
+ * Keep every earlier version declaration: field devices skip app versions.
+ */
+export function openKopaDb(personId: string, name = `kopa-${personId}`): KopaDb {
+	const db = new Dexie(name) as KopaDb;
+	db.version(1).stores({
+		outbox: 'mutationId, recordId, status',
+		records: 'id, entity, updatedAt',
+		serverBase: 'id',
+		meta: 'key'
+	});
+	return db;
+}

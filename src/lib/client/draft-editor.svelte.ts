@@ -1,0 +1,87 @@
+import type { ClientSession } from './client-session.svelte';
+import { unsavedInput } from './unsaved-input.svelte';
+
+const AUTOSAVE_MS = 250;
+
+/**
+ * The fields of one draft as typed. Each change is written to IndexedDB (as a saveDraft
+ * mutation) a moment after typing stops, and at once when the page is hidden or an update
+ * asks for it, so nothing typed is lost.
+ */
+export class DraftEditor {
+	values = $state<Record<string, string>>({});
+	loaded = $state(false);
+	typing = $state(false);
+	private pending: Record<string, string> = {};
+	private timer: ReturnType<typeof setTimeout> | null = null;
+
+	constructor(
+		private readonly session: ClientSession,
+		readonly recordId: string,
+		private readonly municipalityId: string,
+		private readonly service: string
+	) {}
+
+	/** Takes the stored fields once; later the inputs are the truth for what is shown. */
+	load(fields: Record<string, unknown>): void {
+		if (this.loaded) {
+			return;
+		}
+		this.values = Object.fromEntries(
+			Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? value : ''])
+		);
+		this.loaded = true;
+	}
+
+	set(field: string, value: string): void {
+		this.values[field] = value;
+		this.pending[field] = value;
+		if (!this.typing) {
+			this.typing = true;
+			unsavedInput.markDirty(1);
+		}
+		if (this.timer) {
+			clearTimeout(this.timer);
+		}
+		this.timer = setTimeout(() => void this.flush(), AUTOSAVE_MS);
+	}
+
+	async flush(): Promise<void> {
+		if (this.timer) {
+			clearTimeout(this.timer);
+			this.timer = null;
+		}
+		const patch = this.pending;
+		this.pending = {};
+		if (Object.keys(patch).length > 0) {
+			await this.session.mutate(
+				'application.saveDraft',
+				{ id: this.recordId, municipalityId: this.municipalityId, service: this.service, patch },
+				this.recordId
+			);
+		}
+		if (this.typing && Object.keys(this.pending).length === 0) {
+			this.typing = false;
+			unsavedInput.markDirty(-1);
+		}
+	}
+
+	/** Hooks the editor to page lifecycle; returns the cleanup. */
+	attach(): () => void {
+		const flushNow = () => void this.flush();
+		const onHidden = () => {
+			if (document.visibilityState === 'hidden') {
+				flushNow();
+			}
+		};
+		window.addEventListener('pagehide', flushNow);
+		document.addEventListener('visibilitychange', onHidden);
+		const unregister = unsavedInput.register(this.recordId, () => this.flush());
+		return () => {
+			window.removeEventListener('pagehide', flushNow);
+			document.removeEventListener('visibilitychange', onHidden);
+			unregister();
+			flushNow();
+		};
+	}
+}

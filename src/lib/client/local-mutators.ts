@@ -1,0 +1,67 @@
+import type { ApplicationView } from '../domain/application';
+import type { ApplicationRecord, OutboxRow } from './db';
+
+/**
+ * The local effect of each mutation, replayed over the server's copy (rebase). The same
+ * function serves the optimistic write and every later rebase, so what a person sees is
+ * always "server copy + my changes not yet confirmed".
+ */
+
+export function fromServer(view: ApplicationView): ApplicationRecord {
+	return { ...view, entity: 'application' };
+}
+
+export function applyLocal(
+	record: ApplicationRecord | undefined,
+	row: OutboxRow
+): ApplicationRecord | undefined {
+	switch (row.name) {
+		case 'application.saveDraft': {
+			const args = row.args as {
+				id: string;
+				municipalityId: string;
+				service: string;
+				patch: Record<string, unknown>;
+			};
+			const base: ApplicationRecord = record ?? {
+				id: args.id,
+				entity: 'application',
+				municipalityId: args.municipalityId,
+				service: args.service,
+				status: 'draft',
+				fields: {},
+				version: 0,
+				submissionId: null,
+				registrationNumber: null,
+				submittedAt: null,
+				updatedAt: row.createdAt
+			};
+			if (base.status === 'submitted') {
+				return base;
+			}
+			return { ...base, fields: { ...base.fields, ...args.patch }, updatedAt: row.createdAt };
+		}
+		case 'application.submit': {
+			// A refused submission leaves the draft editable; one already submitted stays so.
+			if (!record || record.status !== 'draft' || row.status === 'rejected') {
+				return record;
+			}
+			const args = row.args as { submissionId: string };
+			return { ...record, status: 'submitting', submissionId: args.submissionId };
+		}
+		default:
+			return record;
+	}
+}
+
+/** serverBase ⊕ replay(outbox rows of this record, in mutation order). */
+export function rebase(
+	base: ApplicationView | undefined,
+	rows: readonly OutboxRow[]
+): ApplicationRecord | undefined {
+	let record = base ? fromServer(base) : undefined;
+	for (const row of [...rows].sort((a, b) => a.mutationId - b.mutationId)) {
+		record = applyLocal(record, row);
+	}
+	return record;
+}

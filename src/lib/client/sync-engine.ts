@@ -1,0 +1,229 @@
+import type { PullOutput } from '../domain/application';
+import { uuidv7 } from '../domain/ids';
+import { SCHEMA_VERSION, type PullInput, type PushInput, type PushOutput } from '../domain/sync';
+import type { KopaDb, OutboxRow } from './db';
+import { rebase } from './local-mutators';
+
+export interface SyncTransport {
+	push(input: PushInput): Promise<PushOutput>;
+	pull(input: PullInput): Promise<PullOutput>;
+}
+
+/** Runs `fn` while holding the per-person sync lock (one runner per origin across tabs). */
+export type LockRunner = <T>(fn: () => Promise<T>) => Promise<T>;
+
+export const PUSH_BATCH = 100;
+
+export class OutOfOrderError extends Error {
+	constructor(readonly expected: number) {
+		super(`server expected mutation ${expected}`);
+	}
+}
+
+const runUnlocked: LockRunner = (fn) => fn();
+
+/**
+ * The client half of SYNC.md §1: local writes go to the outbox in the same Dexie
+ * transaction as their optimistic effect; sync pushes the outbox in id order, then pulls
+ * what changed and rebases what is still unconfirmed.
+ */
+export class SyncEngine {
+	private running: Promise<void> | null = null;
+
+	constructor(
+		readonly db: KopaDb,
+		private readonly transport: SyncTransport,
+		private readonly options: { now?: () => number; withLock?: LockRunner } = {}
+	) {}
+
+	private now(): number {
+		return this.options.now?.() ?? Date.now();
+	}
+
+	async clientId(): Promise<string> {
+		return this.db.transaction('rw', this.db.meta, async () => {
+			const row = await this.db.meta.get('clientId');
+			if (typeof row?.value === 'string') {
+				return row.value;
+			}
+			const id = uuidv7();
+			await this.db.meta.put({ key: 'clientId', value: id });
+			return id;
+		});
+	}
+
+	/** Records a change locally and queues it, atomically; returns its mutation id. */
+	async mutate(name: string, args: Record<string, unknown>, recordId: string): Promise<number> {
+		const { db } = this;
+		return db.transaction('rw', [db.outbox, db.records, db.serverBase, db.meta], async () => {
+			const last = (await db.meta.get('lastMutationId'))?.value;
+			const mutationId = (typeof last === 'number' ? last : 0) + 1;
+			await db.meta.put({ key: 'lastMutationId', value: mutationId });
+
+			const earlier = await db.outbox.where('recordId').equals(recordId).toArray();
+			const superseded = earlier.filter((row) => supersedes(row, name, args));
+			await db.outbox.bulkDelete(superseded.map((row) => row.mutationId));
+
+			const row: OutboxRow = {
+				mutationId,
+				name,
+				args,
+				recordId,
+				status: 'pending',
+				schemaVersion: SCHEMA_VERSION,
+				createdAt: this.now(),
+				attempts: 0
+			};
+			await db.outbox.add(row);
+			const kept = earlier.filter((r) => !superseded.includes(r));
+			await this.writeView(recordId, [...kept, row]);
+			return mutationId;
+		});
+	}
+
+	/** One sync: push everything pending, then pull. Concurrent calls share one run. */
+	sync(): Promise<void> {
+		this.running ??= (this.options.withLock ?? runUnlocked)(async () => {
+			await this.pushAll();
+			await this.pullAll();
+		}).finally(() => {
+			this.running = null;
+		});
+		return this.running;
+	}
+
+	private async pushAll(): Promise<void> {
+		const { db } = this;
+		const clientId = await this.clientId();
+		for (;;) {
+			const pending = (await db.outbox.where('status').equals('pending').sortBy('mutationId')).slice(
+				0,
+				PUSH_BATCH
+			);
+			if (pending.length === 0) {
+				return;
+			}
+			await db.outbox.bulkUpdate(
+				pending.map((row) => ({ key: row.mutationId, changes: { attempts: row.attempts + 1 } }))
+			);
+			const out = await this.transport.push({
+				clientId,
+				schemaVersion: SCHEMA_VERSION,
+				mutations: pending.map((row) => ({
+					id: row.mutationId,
+					name: row.name,
+					args: row.args,
+					clientTs: row.createdAt
+				}))
+			});
+			await db.transaction('rw', [db.outbox, db.records, db.serverBase], async () => {
+				const touched = new Set<string>();
+				for (const result of out.results) {
+					const row = await db.outbox.get(result.id);
+					if (!row) {
+						continue;
+					}
+					touched.add(row.recordId);
+					await db.outbox.update(
+						result.id,
+						result.status === 'applied'
+							? { status: 'applied' }
+							: { status: 'rejected', error: result.error }
+					);
+				}
+				for (const recordId of touched) {
+					await this.writeView(recordId);
+				}
+			});
+			if (out.outOfOrder) {
+				throw new OutOfOrderError(out.outOfOrder.expected);
+			}
+			if (out.results.length === 0) {
+				return;
+			}
+		}
+	}
+
+	private async pullAll(): Promise<void> {
+		const { db } = this;
+		const clientId = await this.clientId();
+		let first = true;
+		for (;;) {
+			const cookie = (await db.meta.get('cookie'))?.value as PullInput['cookie'] | undefined;
+			const out = await this.transport.pull({
+				clientId,
+				schemaVersion: SCHEMA_VERSION,
+				cookie: cookie ?? null
+			});
+			await db.transaction('rw', [db.outbox, db.records, db.serverBase, db.meta], async () => {
+				const touched = new Set<string>();
+				if (out.reset && first) {
+					// A new or restored server: its snapshot replaces our copy of it. Local
+					// changes stay in the outbox and are replayed on top.
+					for (const key of await db.serverBase.toCollection().primaryKeys()) {
+						touched.add(key);
+					}
+					for (const key of await db.records.toCollection().primaryKeys()) {
+						touched.add(key);
+					}
+					await db.serverBase.clear();
+				}
+				for (const entry of out.patch) {
+					touched.add(entry.id);
+					if (entry.op === 'put' && entry.data) {
+						await db.serverBase.put(entry.data);
+					} else {
+						await db.serverBase.delete(entry.id);
+					}
+				}
+				// Everything up to lastMutationId is in this snapshot: confirmed rows can go.
+				const confirmed = await db.outbox
+					.where('mutationId')
+					.belowOrEqual(out.lastMutationId)
+					.filter((row) => row.status === 'applied')
+					.toArray();
+				await db.outbox.bulkDelete(confirmed.map((row) => row.mutationId));
+				for (const row of confirmed) {
+					touched.add(row.recordId);
+				}
+				for (const recordId of touched) {
+					await this.writeView(recordId);
+				}
+				await db.meta.put({ key: 'cookie', value: out.cookie });
+				await db.meta.put({ key: 'lastPullOkAt', value: this.now() });
+			});
+			first = false;
+			if (!out.hasMore) {
+				return;
+			}
+		}
+	}
+
+	/** records[id] = serverBase[id] ⊕ replay(outbox rows of id). Call inside a rw transaction. */
+	private async writeView(recordId: string, rows?: OutboxRow[]): Promise<void> {
+		const { db } = this;
+		const outboxRows = rows ?? (await db.outbox.where('recordId').equals(recordId).toArray());
+		const record = rebase(await db.serverBase.get(recordId), outboxRows);
+		if (record) {
+			await db.records.put(record);
+		} else {
+			await db.records.delete(recordId);
+		}
+	}
+}
+
+/**
+ * A refused change is kept (so nothing typed is lost) until a newer change replaces it:
+ * a later edit of the same fields, or a new submission attempt.
+ */
+function supersedes(earlier: OutboxRow, name: string, args: Record<string, unknown>): boolean {
+	if (earlier.status !== 'rejected' || earlier.name !== name) {
+		return false;
+	}
+	if (name !== 'application.saveDraft') {
+		return true;
+	}
+	const before = Object.keys((earlier.args.patch as Record<string, unknown>) ?? {});
+	const now = new Set(Object.keys((args.patch as Record<string, unknown>) ?? {}));
+	return before.every((key) => now.has(key));
+}

@@ -1,0 +1,46 @@
+import { en, lv, type MessageKey } from './messages';
+
+export type Lang = 'lv' | 'en';
+const STORAGE_KEY = 'kopa.lang';
+const catalogues: Record<Lang, Record<MessageKey, string>> = { lv, en };
+
+/**
+ * The chosen language. A module singleton is right here: it is a browser-only preference
+ * (the app renders only in the browser), not per-user server state.
+ */
+class Locale {
+	lang = $state<Lang>('lv');
+
+	constructor() {
+		if (typeof localStorage !== 'undefined' && localStorage.getItem(STORAGE_KEY) === 'en') {
+			this.lang = 'en';
+		}
+	}
+
+	set(lang: Lang) {
+		this.lang = lang;
+		localStorage.setItem(STORAGE_KEY, lang);
+		document.documentElement.lang = lang;
+	}
+
+	/** A text by key; unknown keys (e.g. a new server code) fall back to a generic text. */
+	t = (key: string, params: Record<string, string | number> = {}): string => {
+		const catalogue = catalogues[this.lang];
+		const text = (catalogue as Record<string, string>)[key] ?? key;
+		return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+	};
+
+	has(key: string): boolean {
+		return key in catalogues[this.lang];
+	}
+
+	formatDateTime(ms: number): string {
+		return new Intl.DateTimeFormat(this.lang === 'lv' ? 'lv-LV' : 'en-GB', {
+			dateStyle: 'long',
+			timeStyle: 'medium',
+			timeZone: 'Europe/Riga'
+		}).format(ms);
+	}
+}
+
+export const locale = new Locale();

@@ -1,0 +1,39 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { getDb } from '$server/db/client.server';
+import { isDemoLoginEnabled } from '$server/identity/demo-login';
+import { listDemoPeople, signInAs, signOut } from '$server/identity/demo-login.service';
+import { clearSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	if (!isDemoLoginEnabled()) {
+		return { enabled: false, people: [] };
+	}
+	return { enabled: true, people: listDemoPeople(getDb()) };
+};
+
+const zSignIn = z.object({ personId: z.string().min(1).max(100) });
+
+export const actions: Actions = {
+	signin: async (event) => {
+		if (!isDemoLoginEnabled()) {
+			error(404, 'Demo sign-in is disabled');
+		}
+		const parsed = zSignIn.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success) {
+			return fail(400, { message: 'field.invalid' });
+		}
+		const signedIn = signInAs(getDb(), parsed.data.personId);
+		if (!signedIn) {
+			return fail(400, { message: 'field.invalid' });
+		}
+		setSessionCookie(event, signedIn.token, signedIn.expiresAt);
+		redirect(303, signedIn.isStaff ? '/office' : '/');
+	},
+	signout: (event) => {
+		signOut(getDb(), event.locals.identity.sessionId);
+		clearSessionCookie(event);
+		redirect(303, '/login');
+	}
+};

@@ -1,0 +1,42 @@
+/**
+ * The server the end-to-end tests run against: the production build (`build/`, made by
+ * `npm test` before Playwright starts) on a fresh SQLite file built from the migrations
+ * and seeded with the demo data.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { openDatabase } from '../../server/db/client.server';
+import { seedIfEmpty } from '../../server/db/seed';
+
+const port = process.env.KOPA_E2E_PORT ?? '4173';
+const dir = 'tests/.tmp';
+const dbPath = `${dir}/e2e-${port}.db`;
+
+if (!existsSync('build/index.js')) {
+	console.error('No build/: run `npm run build` first (npm test does).');
+	process.exit(1);
+}
+mkdirSync(dir, { recursive: true });
+for (const suffix of ['', '-wal', '-shm']) {
+	rmSync(`${dbPath}${suffix}`, { force: true });
+}
+const db = openDatabase(dbPath);
+seedIfEmpty(db);
+db.$client.close();
+
+const server = spawn(process.execPath, ['build/index.js'], {
+	stdio: 'inherit',
+	env: {
+		...process.env,
+		NODE_ENV: 'production',
+		KOPA_DEMO_LOGIN: '1',
+		KOPA_DB: dbPath,
+		PORT: port,
+		HOST: '127.0.0.1',
+		ORIGIN: `http://localhost:${port}`
+	}
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code) => process.exit(code ?? 0));
