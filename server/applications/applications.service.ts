@@ -17,11 +17,7 @@ import { tenantsRepo } from '../tenants/tenants.repo';
 import type { Actor } from '../trpc/context';
 import type { Tenant } from '../trpc/init';
 import { applicationsRepo } from './applications.repo';
-import {
-	formatRegistrationNumber,
-	toApplicationView,
-	yearInLatvia
-} from './applications.rules';
+import { formatRegistrationNumber, toApplicationView, yearInLatvia } from './applications.rules';
 
 function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
 	const parsed = schema.safeParse(args);

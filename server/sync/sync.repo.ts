@@ -24,7 +24,9 @@ export const syncRepo = {
 			db
 				.select()
 				.from(mutationResult)
-				.where(and(eq(mutationResult.clientId, clientId), eq(mutationResult.mutationId, mutationId)))
+				.where(
+					and(eq(mutationResult.clientId, clientId), eq(mutationResult.mutationId, mutationId))
+				)
 				.get() ?? null
 		);
 	},

@@ -79,7 +79,7 @@ export function push(db: Db, actor: Actor, input: PushInput, now: number): PushO
 					errorJson: result.status === 'rejected' ? result.error : null,
 					createdAt: now
 				});
-				results.push({ id: mutation.id, ...result } as MutationResult);
+				results.push({ id: mutation.id, ...result });
 				lastMutationId = mutation.id;
 			}
 			syncRepo.setLastMutationId(tx, input.clientId, lastMutationId, now);

@@ -7,14 +7,15 @@ const t = initTRPC.context<Context>().create({
 	errorFormatter({ shape, error }) {
 		// Input errors carry their field paths so a client can show them beside the field;
 		// internal errors carry nothing beyond their code.
-		const isInput = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError;
+		const zodError =
+			error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError ? error.cause : null;
 		return {
 			...shape,
 			data: {
 				code: shape.data.code,
 				httpStatus: shape.data.httpStatus,
-				issues: isInput
-					? (error.cause as z.ZodError).issues.map((i) => ({
+				issues: zodError
+					? zodError.issues.map((i) => ({
 							path: i.path.map(String).join('.'),
 							message: i.message
 						}))

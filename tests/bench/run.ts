@@ -9,7 +9,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareAppDb } from './bench-db';
-import { measurePush } from './push-over-http';
+import { measurePush, type PushRun } from './push-over-http';
 import { measureRawInserts } from './raw-inserts';
 import { ensureBuild, freePort, startServer, type RunningServer } from './server-process';
 import { BATCH_SIZE, CITIZEN_IDS } from './workload';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
 	const appDbPath = join(tmpDir, 'app.db');
 	const tokens = prepareAppDb(appDbPath, CITIZEN_IDS);
 	let server: RunningServer | undefined;
-	let push;
+	let push: PushRun;
 	try {
 		server = await startServer(repoRoot, appDbPath, await freePort());
 		push = await measurePush(server.origin, [...tokens.values()], WARMUP_MS, MEASURE_MS);

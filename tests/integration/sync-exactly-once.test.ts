@@ -76,14 +76,22 @@ describe('sync.push applies each mutation exactly once', () => {
 		const db = freshDb();
 		const anna = callerFor(db, ANNA);
 		const clientId = randomUUID();
-		const bad = draftAndSubmit(1, 'riga', { ...COMPLETE_FIELDS, childPersonalCode: '280817-22340' });
+		const bad = draftAndSubmit(1, 'riga', {
+			...COMPLETE_FIELDS,
+			childPersonalCode: '280817-22340'
+		});
 		const good = draftAndSubmit(3);
 		const out = await anna.sync.push({
 			clientId,
 			schemaVersion: SCHEMA_VERSION,
 			mutations: [...bad.mutations, ...good.mutations]
 		});
-		expect(out.results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'applied', 'applied']);
+		expect(out.results.map((r) => r.status)).toEqual([
+			'rejected',
+			'rejected',
+			'applied',
+			'applied'
+		]);
 		const rejected = out.results[0];
 		expect(rejected?.status === 'rejected' && rejected.error).toEqual({
 			code: 'INVALID',

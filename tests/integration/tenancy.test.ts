@@ -60,7 +60,10 @@ describe('an officer sees only their own municipality', () => {
 		const db = freshDb();
 		const liepajaApp = await submitted(db, 'liepaja');
 		await expect(
-			callerFor(db, 'demo-officer-riga').applications.get({ municipalityId: 'riga', id: liepajaApp })
+			callerFor(db, 'demo-officer-riga').applications.get({
+				municipalityId: 'riga',
+				id: liepajaApp
+			})
 		).rejects.toMatchObject({ code: 'NOT_FOUND' });
 	});
 

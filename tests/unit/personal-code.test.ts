@@ -26,7 +26,10 @@ describe('old-form personal codes (DDMMYY-CNNNZ)', () => {
 			form: 'old',
 			birthDate: '1985-03-15'
 		});
-		expect(parsePersonalCode('15038512346')).toMatchObject({ ok: true, normalized: '150385-12346' });
+		expect(parsePersonalCode('15038512346')).toMatchObject({
+			ok: true,
+			normalized: '150385-12346'
+		});
 		expect(parsePersonalCode(' 150385-12346 ')).toMatchObject({ ok: true });
 	});
 
@@ -57,7 +60,14 @@ describe('old-form personal codes (DDMMYY-CNNNZ)', () => {
 	});
 
 	it('refuses the wrong shape', () => {
-		for (const input of ['', '150385-1234', '150385-123467', '15-0385-12346', 'abcdef-ghijk', '150385 12346']) {
+		for (const input of [
+			'',
+			'150385-1234',
+			'150385-123467',
+			'15-0385-12346',
+			'abcdef-ghijk',
+			'150385 12346'
+		]) {
 			expect(parsePersonalCode(input)).toEqual({ ok: false, error: 'format' });
 		}
 	});
@@ -84,7 +94,11 @@ describe('personal codes issued since 1 July 2017 (32…)', () => {
 describe('properties', () => {
 	const validOldForm = fc
 		.record({
-			date: fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+			date: fc.date({
+				min: new Date('1900-01-01'),
+				max: new Date('2099-12-31'),
+				noInvalidDate: true
+			}),
 			serial: fc.integer({ min: 0, max: 999 })
 		})
 		.map(({ date, serial }) => {

@@ -2,13 +2,7 @@ import type { ApplicationRecord, OutboxRow } from './db';
 import type { SyncRunState } from './sync-scheduler';
 
 export type ApplicationSyncStatus =
-	| 'typing'
-	| 'device'
-	| 'sending'
-	| 'server'
-	| 'queued'
-	| 'submitted'
-	| 'attention';
+	'typing' | 'device' | 'sending' | 'server' | 'queued' | 'submitted' | 'attention';
 
 /**
  * Which of the promises holds for this application right now: only on this device, being

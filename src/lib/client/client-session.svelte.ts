@@ -11,7 +11,9 @@ const ME_CACHE = 'kopa.me';
 function lockFor(personId: string): LockRunner {
 	return (fn) =>
 		typeof navigator.locks?.request === 'function'
-			? (navigator.locks.request(`kopa-sync:${personId}`, fn) as Promise<Awaited<ReturnType<typeof fn>>>)
+			? (navigator.locks.request(`kopa-sync:${personId}`, fn) as Promise<
+					Awaited<ReturnType<typeof fn>>
+				>)
 			: fn();
 }
 

@@ -96,10 +96,9 @@ export class SyncEngine {
 		const { db } = this;
 		const clientId = await this.clientId();
 		for (;;) {
-			const pending = (await db.outbox.where('status').equals('pending').sortBy('mutationId')).slice(
-				0,
-				PUSH_BATCH
-			);
+			const pending = (
+				await db.outbox.where('status').equals('pending').sortBy('mutationId')
+			).slice(0, PUSH_BATCH);
 			if (pending.length === 0) {
 				return;
 			}

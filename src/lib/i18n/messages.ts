@@ -14,8 +14,10 @@ export const lv = {
 	'nav.language': 'English',
 	'nav.languageLabel': 'Switch to English',
 	'home.title': 'Izvēlieties pašvaldību',
-	'home.lead': 'Pieteikumus var sagatavot arī bez interneta: tie tiek saglabāti šajā ierīcē un nosūtīti, kad savienojums atjaunojas.',
-	'home.noMunicipalities': 'Pašvaldību saraksts vēl nav ielādēts. Pieslēdzieties internetam un atveriet šo lapu vēlreiz.',
+	'home.lead':
+		'Pieteikumus var sagatavot arī bez interneta: tie tiek saglabāti šajā ierīcē un nosūtīti, kad savienojums atjaunojas.',
+	'home.noMunicipalities':
+		'Pašvaldību saraksts vēl nav ielādēts. Pieslēdzieties internetam un atveriet šo lapu vēlreiz.',
 	'municipality.services': 'E-pakalpojumi',
 	'municipality.notFound': 'Šāda pašvaldība nav atrasta.',
 	'municipality.start': 'Sākt jaunu pieteikumu',
@@ -50,14 +52,16 @@ export const lv = {
 	'field.unknown': 'Nezināms lauks.',
 	'personalCode.format': 'Personas kodam jābūt 11 cipariem, piemēram, 010120-21234.',
 	'personalCode.date': 'Personas koda pirmie seši cipari nav derīgs datums (DDMMGG).',
-	'personalCode.checksum': 'Personas koda pēdējais cipars nesakrīt: pārbaudiet, vai kods ievadīts pareizi.',
+	'personalCode.checksum':
+		'Personas koda pēdējais cipars nesakrīt: pārbaudiet, vai kods ievadīts pareizi.',
 	'date.format': 'Ievadiet datumu formā GGGG-MM-DD.',
 	'date.past': 'Datums nevar būt pagātnē.',
 	'institution.unknown': 'Šī iestāde nav šīs pašvaldības sarakstā.',
 	'rejection.INVALID': 'Dati nav derīgi.',
 	'rejection.INCOMPLETE': 'Pieteikums nav pilnīgs.',
 	'rejection.STALE_STATE': 'Pieteikums jau ir iesniegts, un šo izmaiņu vairs nevar saglabāt.',
-	'rejection.CONTENT_MISMATCH': 'Serverī saglabātais pieteikums atšķiras no redzamā. Pārbaudiet laukus un iesniedziet vēlreiz.',
+	'rejection.CONTENT_MISMATCH':
+		'Serverī saglabātais pieteikums atšķiras no redzamā. Pārbaudiet laukus un iesniedziet vēlreiz.',
 	'rejection.SUBMISSION_ID_REUSED': 'Šis iesniegums jau ir saņemts ar citu saturu.',
 	'rejection.ID_TAKEN': 'Šo pieteikumu nevar saglabāt. Sāciet jaunu pieteikumu.',
 	'rejection.NOT_FOUND': 'Pieteikums serverī nav atrasts.',
@@ -73,7 +77,8 @@ export const lv = {
 	'my.empty': 'Jums vēl nav pieteikumu.',
 	'my.open': 'Atvērt',
 	'login.title': 'Pieslēgšanās (demonstrācija)',
-	'login.lead': 'Šī ir izstrādes pieslēgšanās ar izdomātām demonstrācijas personām. Īstajā vidē pieslēdzas caur Latvija.lv.',
+	'login.lead':
+		'Šī ir izstrādes pieslēgšanās ar izdomātām demonstrācijas personām. Īstajā vidē pieslēdzas caur Latvija.lv.',
 	'login.disabled': 'Demonstrācijas pieslēgšanās šajā vidē ir izslēgta.',
 	'login.as': 'Pieslēgties kā {name}',
 	'login.citizens': 'Iedzīvotāji',
@@ -113,8 +118,10 @@ export const en: Record<MessageKey, string> = {
 	'nav.language': 'Latviski',
 	'nav.languageLabel': 'Pārslēgt uz latviešu valodu',
 	'home.title': 'Choose a municipality',
-	'home.lead': 'You can prepare applications without internet: they are saved on this device and sent when the connection returns.',
-	'home.noMunicipalities': 'The list of municipalities has not been loaded yet. Connect to the internet and open this page again.',
+	'home.lead':
+		'You can prepare applications without internet: they are saved on this device and sent when the connection returns.',
+	'home.noMunicipalities':
+		'The list of municipalities has not been loaded yet. Connect to the internet and open this page again.',
 	'municipality.services': 'E-services',
 	'municipality.notFound': 'No such municipality.',
 	'municipality.start': 'Start a new application',
@@ -130,13 +137,15 @@ export const en: Record<MessageKey, string> = {
 	'enrolment.startDate': 'Desired start date',
 	'enrolment.submit': 'Submit application',
 	'enrolment.submitting': 'Submission queued',
-	'enrolment.frozen': 'The application has been handed over for submission and can no longer be edited.',
+	'enrolment.frozen':
+		'The application has been handed over for submission and can no longer be edited.',
 	'enrolment.notFound': 'This application is not on this device.',
 	'status.typing': 'Saving…',
 	'status.device': 'Saved on this device, not yet sent',
 	'status.sending': 'Sending to the server…',
 	'status.server': 'Saved on the server (draft)',
-	'status.queued': 'Saved on this device, not yet submitted. It will be submitted when there is a connection.',
+	'status.queued':
+		'Saved on this device, not yet submitted. It will be submitted when there is a connection.',
 	'status.submitted': 'Submitted',
 	'status.attention': 'Needs your attention',
 	'status.registrationNumber': 'Registration number',
@@ -149,14 +158,17 @@ export const en: Record<MessageKey, string> = {
 	'field.unknown': 'Unknown field.',
 	'personalCode.format': 'A personal code has 11 digits, for example 010120-21234.',
 	'personalCode.date': 'The first six digits of the personal code are not a valid date (DDMMYY).',
-	'personalCode.checksum': 'The last digit of the personal code does not match: check that the code is typed correctly.',
+	'personalCode.checksum':
+		'The last digit of the personal code does not match: check that the code is typed correctly.',
 	'date.format': 'Enter the date as YYYY-MM-DD.',
 	'date.past': 'The date cannot be in the past.',
 	'institution.unknown': 'This institution is not on this municipality’s list.',
 	'rejection.INVALID': 'The data is not valid.',
 	'rejection.INCOMPLETE': 'The application is not complete.',
-	'rejection.STALE_STATE': 'The application has already been submitted; this change can no longer be saved.',
-	'rejection.CONTENT_MISMATCH': 'The application saved on the server differs from what you see. Check the fields and submit again.',
+	'rejection.STALE_STATE':
+		'The application has already been submitted; this change can no longer be saved.',
+	'rejection.CONTENT_MISMATCH':
+		'The application saved on the server differs from what you see. Check the fields and submit again.',
 	'rejection.SUBMISSION_ID_REUSED': 'This submission was already received with different content.',
 	'rejection.ID_TAKEN': 'This application cannot be saved. Start a new application.',
 	'rejection.NOT_FOUND': 'The application was not found on the server.',
@@ -172,7 +184,8 @@ export const en: Record<MessageKey, string> = {
 	'my.empty': 'You have no applications yet.',
 	'my.open': 'Open',
 	'login.title': 'Sign in (demo)',
-	'login.lead': 'A development sign-in with invented demo people. In production people sign in through Latvija.lv.',
+	'login.lead':
+		'A development sign-in with invented demo people. In production people sign in through Latvija.lv.',
 	'login.disabled': 'The demo sign-in is disabled here.',
 	'login.as': 'Sign in as {name}',
 	'login.citizens': 'Residents',
@@ -193,7 +206,8 @@ export const en: Record<MessageKey, string> = {
 	'update.apply': 'Update',
 	'update.later': 'Later',
 	'update.waitForSave': 'Saving what you typed first…',
-	'storage.notPersistent': 'The browser may delete data saved on this device if it runs out of space.',
+	'storage.notPersistent':
+		'The browser may delete data saved on this device if it runs out of space.',
 	'error.title': 'Error',
 	'error.offline': 'This page is not available offline.'
 };

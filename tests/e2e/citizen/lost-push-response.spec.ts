@@ -32,11 +32,9 @@ test('a push whose response is lost after the server handled it gives exactly on
 	await page.getByLabel('Vēlamais uzsākšanas datums').fill('2099-09-01');
 	await page.getByTestId('submit-application').click();
 
-	await expect(page.getByTestId('application-status')).toHaveAttribute(
-		'data-status',
-		'submitted',
-		{ timeout: 30_000 }
-	);
+	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'submitted', {
+		timeout: 30_000
+	});
 	expect(dropped).toBe(1);
 
 	const officerContext = await browser.newContext();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { goOffline, goOnline } from '../support/network';
+import { readLocalRecord } from '../support/indexeddb';
 import { signIn, uniqueChildName, waitForServiceWorker } from '../support/people';
 
 // Honest test data: a Rīga demo institution and a valid child's personal code (born 2017).
@@ -42,26 +43,15 @@ test('a draft made offline survives a reload, is submitted on reconnect and reac
 
 	const beforeOnline = Date.now();
 	await goOnline(context);
-	await expect(page.getByTestId('application-status')).toHaveAttribute(
-		'data-status',
-		'submitted',
-		{ timeout: 30_000 }
-	);
+	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'submitted', {
+		timeout: 30_000
+	});
 	await expect(page.getByTestId('registration-number')).toHaveText(/^RIGA-\d{4}-\d{6}$/);
 	const registrationNumber = await page.getByTestId('registration-number').textContent();
 
 	// The receipt time is the server's, taken when it arrived, not when it was queued.
-	const receipt = await page.evaluate(async (id) => {
-		const dbs = await indexedDB.databases();
-		const name = dbs.find((d) => d.name?.startsWith('kopa-demo-citizen-anna'))?.name;
-		return new Promise<number | null>((resolve) => {
-			const open = indexedDB.open(name ?? '');
-			open.onsuccess = () => {
-				const get = open.result.transaction('records').objectStore('records').get(id);
-				get.onsuccess = () => resolve((get.result as { submittedAt: number | null }).submittedAt);
-			};
-		});
-	}, draftUrl.split('/').pop());
+	const record = await readLocalRecord(page, 'demo-citizen-anna', draftUrl.split('/').pop() ?? '');
+	const receipt = record?.submittedAt ?? 0;
 	expect(receipt).toBeGreaterThanOrEqual(beforeOnline - 1000);
 
 	// The officer of Rīga sees it exactly once.

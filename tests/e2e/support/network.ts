@@ -1,9 +1,7 @@
 import type { BrowserContext, Route } from '@playwright/test';
 
 const abortServiceWorkerTraffic = (route: Route) =>
-	route.request().serviceWorker()
-		? route.abort('internetdisconnected')
-		: route.fallback();
+	route.request().serviceWorker() ? route.abort('internetdisconnected') : route.fallback();
 
 /**
  * Cuts the network for pages *and* the service worker: `setOffline` alone does not stop

@@ -15,9 +15,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
 		await page.reload();
 	}
-	await expect
-		.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller))
-		.toBe(true);
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
 /** A child's name no other test uses, so counts in shared queues stay exact. */
