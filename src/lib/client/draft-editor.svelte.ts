@@ -2,11 +2,14 @@ import type { ClientSession } from './client-session.svelte';
 import { unsavedInput } from './unsaved-input.svelte';
 
 const AUTOSAVE_MS = 250;
+const JOURNAL_PREFIX = 'kopa.typing.';
 
 /**
  * The fields of one draft as typed. Each change is written to IndexedDB (as a saveDraft
  * mutation) a moment after typing stops, and at once when the page is hidden or an update
- * asks for it, so nothing typed is lost.
+ * asks for it. IndexedDB writes are asynchronous and may not finish while a page unloads,
+ * so every keystroke is also kept synchronously in a small localStorage journal until its
+ * mutation is committed: a reload or a closed tab mid-word loses nothing.
  */
 export class DraftEditor {
 	values = $state<Record<string, string>>({});
@@ -31,11 +34,60 @@ export class DraftEditor {
 			Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? value : ''])
 		);
 		this.loaded = true;
+		const journal = this.readJournal();
+		for (const [field, value] of Object.entries(journal)) {
+			if (this.values[field] !== value) {
+				this.set(field, value);
+			}
+		}
+		if (Object.keys(journal).length > 0 && Object.keys(this.pending).length === 0) {
+			this.clearJournal(journal);
+		}
+	}
+
+	private get journalKey(): string {
+		return `${JOURNAL_PREFIX}${this.recordId}`;
+	}
+
+	private readJournal(): Record<string, string> {
+		try {
+			const raw = localStorage.getItem(this.journalKey);
+			return raw ? (JSON.parse(raw) as Record<string, string>) : {};
+		} catch {
+			return {};
+		}
+	}
+
+	private writeJournal(field: string, value: string): void {
+		try {
+			localStorage.setItem(
+				this.journalKey,
+				JSON.stringify({ ...this.readJournal(), [field]: value })
+			);
+		} catch {
+			// Storage full or blocked: IndexedDB still gets the value after the debounce.
+		}
+	}
+
+	/** Forgets journal entries that are now committed (unless typed over again since). */
+	private clearJournal(committed: Record<string, string>): void {
+		const journal = this.readJournal();
+		for (const [field, value] of Object.entries(committed)) {
+			if (journal[field] === value) {
+				delete journal[field];
+			}
+		}
+		if (Object.keys(journal).length === 0) {
+			localStorage.removeItem(this.journalKey);
+		} else {
+			localStorage.setItem(this.journalKey, JSON.stringify(journal));
+		}
 	}
 
 	set(field: string, value: string): void {
 		this.values[field] = value;
 		this.pending[field] = value;
+		this.writeJournal(field, value);
 		if (!this.typing) {
 			this.typing = true;
 			unsavedInput.markDirty(1);
@@ -59,6 +111,7 @@ export class DraftEditor {
 				{ id: this.recordId, municipalityId: this.municipalityId, service: this.service, patch },
 				this.recordId
 			);
+			this.clearJournal(patch);
 		}
 		if (this.typing && Object.keys(this.pending).length === 0) {
 			this.typing = false;

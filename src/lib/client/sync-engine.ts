@@ -3,6 +3,7 @@ import { uuidv7 } from '../domain/ids';
 import { SCHEMA_VERSION, type PullInput, type PushInput, type PushOutput } from '../domain/sync';
 import type { KopaDb, OutboxRow } from './db';
 import { rebase } from './local-mutators';
+import { settleRefusals } from './refusals';
 
 export interface SyncTransport {
 	push(input: PushInput): Promise<PushOutput>;
@@ -56,29 +57,47 @@ export class SyncEngine {
 	async mutate(name: string, args: Record<string, unknown>, recordId: string): Promise<number> {
 		const { db } = this;
 		return db.transaction('rw', [db.outbox, db.records, db.serverBase, db.meta], async () => {
-			const last = (await db.meta.get('lastMutationId'))?.value;
-			const mutationId = (typeof last === 'number' ? last : 0) + 1;
-			await db.meta.put({ key: 'lastMutationId', value: mutationId });
-
-			const earlier = await db.outbox.where('recordId').equals(recordId).toArray();
-			const superseded = earlier.filter((row) => supersedes(row, name, args));
-			await db.outbox.bulkDelete(superseded.map((row) => row.mutationId));
-
-			const row: OutboxRow = {
-				mutationId,
-				name,
-				args,
-				recordId,
-				status: 'pending',
-				schemaVersion: SCHEMA_VERSION,
-				createdAt: this.now(),
-				attempts: 0
-			};
-			await db.outbox.add(row);
-			const kept = earlier.filter((r) => !superseded.includes(r));
-			await this.writeView(recordId, [...kept, row]);
+			const mutationId = await this.enqueue(name, args, recordId);
+			await this.settle(recordId);
+			await this.writeView(recordId);
 			return mutationId;
 		});
+	}
+
+	/** Allocates the next mutation id and adds the row. Call inside a rw transaction. */
+	private async enqueue(
+		name: string,
+		args: Record<string, unknown>,
+		recordId: string
+	): Promise<number> {
+		const { db } = this;
+		const last = (await db.meta.get('lastMutationId'))?.value;
+		const mutationId = (typeof last === 'number' ? last : 0) + 1;
+		await db.meta.put({ key: 'lastMutationId', value: mutationId });
+		await db.outbox.add({
+			mutationId,
+			name,
+			args,
+			recordId,
+			status: 'pending',
+			schemaVersion: SCHEMA_VERSION,
+			createdAt: this.now(),
+			attempts: 0
+		});
+		return mutationId;
+	}
+
+	/** Applies settleRefusals to one record's outbox. Call inside a rw transaction. */
+	private async settle(recordId: string): Promise<void> {
+		const { db } = this;
+		const rows = await db.outbox.where('recordId').equals(recordId).toArray();
+		const { deletes, puts, requeue } = settleRefusals(rows);
+		await db.outbox.bulkDelete(deletes);
+		await db.outbox.bulkPut(puts);
+		const template = rows.find((r) => r.name === 'application.saveDraft')?.args;
+		for (const patch of requeue) {
+			await this.enqueue('application.saveDraft', { ...template, patch }, recordId);
+		}
 	}
 
 	/** One sync: push everything pending, then pull. Concurrent calls share one run. */
@@ -131,6 +150,7 @@ export class SyncEngine {
 					);
 				}
 				for (const recordId of touched) {
+					await this.settle(recordId);
 					await this.writeView(recordId);
 				}
 			});
@@ -209,20 +229,4 @@ export class SyncEngine {
 			await db.records.delete(recordId);
 		}
 	}
-}
-
-/**
- * A refused change is kept (so nothing typed is lost) until a newer change replaces it:
- * a later edit of the same fields, or a new submission attempt.
- */
-function supersedes(earlier: OutboxRow, name: string, args: Record<string, unknown>): boolean {
-	if (earlier.status !== 'rejected' || earlier.name !== name) {
-		return false;
-	}
-	if (name !== 'application.saveDraft') {
-		return true;
-	}
-	const before = Object.keys((earlier.args.patch as Record<string, unknown>) ?? {});
-	const now = new Set(Object.keys((args.patch as Record<string, unknown>) ?? {}));
-	return before.every((key) => now.has(key));
 }

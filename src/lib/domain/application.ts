@@ -6,7 +6,6 @@ import { zRecordId, zCookie } from './sync';
  * particular service are validated by that service's definition (src/lib/services).
  */
 
-export const MAX_FIELDS_JSON_LENGTH = 64 * 1024;
 
 export const zMunicipalityId = z
 	.string()

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { readLocalRecord } from '../support/indexeddb';
+import { signIn } from '../support/people';
+
+test('a wrong personal code is explained at the field in Latvian and English, and nothing typed is lost', async ({
+	page
+}) => {
+	await signIn(page, 'demo-citizen-liga');
+	await page.goto('/riga');
+	await page.getByTestId('start-enrolment').click();
+
+	const code = page.getByLabel('Bērna personas kods');
+	// Old form with a wrong check digit (the right one is 2).
+	await code.fill('121219-22341');
+	await page.getByLabel('Bērna vārds').fill('Kārlis');
+	await code.blur();
+	await expect(page.getByTestId('childPersonalCode-error')).toHaveText(
+		'Personas koda pēdējais cipars nesakrīt: pārbaudiet, vai kods ievadīts pareizi.'
+	);
+	await expect(code).toHaveAttribute('aria-invalid', 'true');
+
+	// The server refuses the same change on its own and says so beside the draft.
+	await expect(page.getByTestId('server-rejections')).toContainText('Dati nav derīgi.');
+	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'attention');
+
+	await page.getByTestId('language-switch').click();
+	await expect(page.getByTestId('childPersonalCode-error')).toHaveText(
+		'The last digit of the personal code does not match: check that the code is typed correctly.'
+	);
+	await expect(page.getByTestId('server-rejections')).toContainText('The data is not valid.');
+	await expect(page.getByLabel('Child’s personal code')).toHaveValue('121219-22341');
+
+	// A date that does not exist, in the new form too.
+	await page.getByLabel('Child’s personal code').fill('310219-22341');
+	await page.getByLabel('Child’s personal code').blur();
+	await expect(page.getByTestId('childPersonalCode-error')).toContainText('not a valid date');
+
+	// After a reload the typed value, and the refusal, are still there.
+	await page.reload();
+	await expect(page.getByLabel('Child’s personal code')).toHaveValue('310219-22341');
+	await expect(page.getByLabel('Child’s given name')).toHaveValue('Kārlis');
+	await expect(page.getByTestId('server-rejections')).toBeVisible();
+
+	// Submitting shows an error summary linking to the fields.
+	await page.getByTestId('submit-application').click();
+	const summary = page.getByTestId('error-summary');
+	await expect(summary).toBeVisible();
+	await expect(summary.getByRole('link', { name: /Child’s surname/ })).toBeVisible();
+	await expect(summary.getByRole('link', { name: /Child’s personal code/ })).toBeVisible();
+
+	// Corrected, the refusal is replaced and the draft reaches the server.
+	await page.getByLabel('Child’s personal code').fill('121219-22342');
+	await expect(page.getByTestId('server-rejections')).toBeHidden();
+	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'server');
+	// "server" means nothing is left in the outbox: the view is the server's copy, so the
+	// name typed alongside the refused code reached the server too.
+	const record = await readLocalRecord(
+		page,
+		'demo-citizen-liga',
+		page.url().split('/').pop() ?? ''
+	);
+	expect(record?.fields).toMatchObject({
+		childGivenName: 'Kārlis',
+		childPersonalCode: '121219-22342'
+	});
+	await page.getByTestId('language-switch').click();
+});
