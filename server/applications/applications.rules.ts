@@ -6,12 +6,6 @@ export function formatRegistrationNumber(prefix: string, year: number, serial: n
 	return `${prefix}-${year}-${String(serial).padStart(6, '0')}`;
 }
 
-export function yearInLatvia(now: number): number {
-	return Number(
-		new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', year: 'numeric' }).format(now)
-	);
-}
-
 export function toApplicationView(row: ApplicationRow): ApplicationView {
 	return {
 		id: row.id,

@@ -7,7 +7,7 @@ import {
 } from '../../src/lib/domain/application';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { toIssues } from '../../src/lib/domain/issues';
-import { todayInLatvia } from '../../src/lib/domain/time';
+import { todayInLatvia, yearInLatvia } from '../../src/lib/domain/time';
 import { getService } from '../../src/lib/services/registry';
 import type { MunicipalContext } from '../../src/lib/services/types';
 import type { DbOrTx } from '../db/client.server';
@@ -17,7 +17,7 @@ import { tenantsRepo } from '../tenants/tenants.repo';
 import type { Actor } from '../trpc/context';
 import type { Tenant } from '../trpc/init';
 import { applicationsRepo } from './applications.repo';
-import { formatRegistrationNumber, toApplicationView, yearInLatvia } from './applications.rules';
+import { formatRegistrationNumber, toApplicationView } from './applications.rules';
 
 function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
 	const parsed = schema.safeParse(args);
@@ -27,9 +27,16 @@ function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
 	return parsed.data;
 }
 
+/** Municipal facts for a service's rules, read only when a rule asks for them. */
 function municipalContext(db: DbOrTx, municipalityId: string, now: number): MunicipalContext {
-	const institutions = tenantsRepo.listInstitutions(db, municipalityId);
-	return { institutionIds: new Set(institutions.map((i) => i.id)), today: todayInLatvia(now) };
+	let institutionIds: ReadonlySet<string> | undefined;
+	return {
+		get institutionIds() {
+			institutionIds ??= new Set(tenantsRepo.listInstitutions(db, municipalityId).map((i) => i.id));
+			return institutionIds;
+		},
+		today: todayInLatvia(now)
+	};
 }
 
 /** Citizen mutation `application.saveDraft`: create the draft, or merge fields into it. */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { prepareAppDb } from './bench-db';
 import { measurePush, type PushRun } from './push-over-http';
 import { measureRawInserts } from './raw-inserts';
-import { ensureBuild, freePort, startServer, type RunningServer } from './server-process';
+import { ensureBuild, freePort, startServer, type RunningServer } from '../support/server-process';
 import { BATCH_SIZE, CITIZEN_IDS } from './workload';
 
 const WARMUP_MS = 1_000;
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
 	let server: RunningServer | undefined;
 	let push: PushRun;
 	try {
-		server = await startServer(repoRoot, appDbPath, await freePort());
+		server = await startServer({ repoRoot, dbPath: appDbPath, port: await freePort() });
 		push = await measurePush(server.origin, [...tokens.values()], WARMUP_MS, MEASURE_MS);
 	} finally {
 		await server?.stop();

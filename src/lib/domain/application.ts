@@ -6,7 +6,6 @@ import { zRecordId, zCookie } from './sync';
  * particular service are validated by that service's definition (src/lib/services).
  */
 
-
 export const zMunicipalityId = z
 	.string()
 	.min(1)

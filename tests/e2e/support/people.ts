@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Signs in through the demo sign-in page, as a person would. */
-export async function signIn(page: Page, personId: string): Promise<void> {
-	await page.goto('/login');
+export async function signIn(page: Page, personId: string, base = ''): Promise<void> {
+	await page.goto(`${base}/login`);
 	await page.getByTestId(`login-${personId}`).click();
 	await expect(page.getByTestId('signed-in-as')).toBeVisible();
 }

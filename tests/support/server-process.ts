@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The production server (`node build/index.js`) as a child process, on loopback only. */
+// Shared by the benchmark and the end-to-end tests that need a server of their own.
 
 const READY_TIMEOUT_MS = 15_000;
 const STOP_GRACE_MS = 3_000;
@@ -16,7 +17,7 @@ export function ensureBuild(repoRoot: string): void {
 	if (existsSync(join(repoRoot, 'build', 'index.js'))) {
 		return;
 	}
-	console.error('bench: no build/index.js yet, building with `npx vite build` first…');
+	console.error('no build/index.js yet, building with `npx vite build` first…');
 	// stdout stays reserved for the JSON figures.
 	const built = spawnSync('npx', ['vite', 'build'], {
 		cwd: repoRoot,
@@ -41,13 +42,23 @@ export function freePort(): Promise<number> {
 	});
 }
 
-export async function startServer(
-	repoRoot: string,
-	dbPath: string,
-	port: number
-): Promise<RunningServer> {
-	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build/index.js'], {
+export type ServerOptions = {
+	/** Where the server runs: it resolves its migrations folder (drizzle/) from here. */
+	repoRoot: string;
+	dbPath: string;
+	port: number;
+	/** The build to serve; default `<repoRoot>/build`. Tests that alter a build use a copy. */
+	buildDir?: string;
+	/** The origin the browser uses (default http://127.0.0.1:port). */
+	origin?: string;
+	env?: Record<string, string>;
+};
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+	const { repoRoot, dbPath, port } = options;
+	const origin = options.origin ?? `http://127.0.0.1:${port}`;
+	const entry = join(options.buildDir ?? join(repoRoot, 'build'), 'index.js');
+	const child = spawn(process.execPath, [entry], {
 		// The server resolves its migrations folder (drizzle/) from its working directory.
 		cwd: repoRoot,
 		env: {
@@ -58,7 +69,8 @@ export async function startServer(
 			ORIGIN: origin,
 			KOPA_DB: dbPath,
 			// adapter-node otherwise waits up to 30 s for keep-alive connections on SIGTERM.
-			SHUTDOWN_TIMEOUT: '1'
+			SHUTDOWN_TIMEOUT: '1',
+			...options.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -90,7 +102,7 @@ export async function startServer(
 	};
 
 	try {
-		await waitUntilAnswering(origin, () => child.exitCode ?? child.signalCode);
+		await waitUntilAnswering(`http://127.0.0.1:${port}`, () => child.exitCode ?? child.signalCode);
 	} catch (error) {
 		await stop();
 		throw error;
