@@ -34,7 +34,7 @@ const server = spawn(process.execPath, ['build/index.js'], {
 		PORT: port,
 		// adapter-node assumes https when no ORIGIN is given, and then refuses form posts
 		// (the sign-in) as cross-site. Behind a proxy, set ORIGIN to the public address.
-		ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}`,
+		ORIGIN: process.env.ORIGIN || `http://localhost:${port}`,
 		KOPA_DEMO_LOGIN: process.env.KOPA_DEMO_LOGIN ?? '1'
 	}
 });
