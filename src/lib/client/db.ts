@@ -23,6 +23,37 @@ export interface ApplicationRecord extends Omit<ApplicationView, 'status'> {
 	status: 'draft' | 'submitting' | 'submitted';
 }
 
+/** A file kept on the device, named by its SHA-256 (SYNC.md §1.7). */
+export interface BlobRow {
+	sha256: string;
+	blob: Blob;
+	size: number;
+	mime: string;
+	/** local: not yet sent; uploading: partly sent; uploaded: the server verified it. */
+	state: 'local' | 'uploading' | 'uploaded';
+	/** Bytes the server has confirmed. */
+	offset: number;
+}
+
+/** A file attached to a record; the bytes live in `blobs`. */
+export interface AttachmentRow {
+	id: string;
+	recordId: string;
+	sha256: string;
+	filename: string;
+	mime: string;
+	size: number;
+	createdAt: number;
+}
+
+/** A conflict the server kept between two changes of the same field (pulled, shown). */
+export interface ConflictRow {
+	id: string;
+	recordId: string;
+	status: 'open' | 'resolved';
+	[key: string]: unknown;
+}
+
 export interface MetaRow {
 	key: string;
 	value: unknown;
@@ -33,6 +64,9 @@ export type KopaDb = Dexie & {
 	records: EntityTable<ApplicationRecord, 'id'>;
 	serverBase: EntityTable<ApplicationView, 'id'>;
 	meta: EntityTable<MetaRow, 'key'>;
+	blobs: EntityTable<BlobRow, 'sha256'>;
+	attachments: EntityTable<AttachmentRow, 'id'>;
+	conflicts: EntityTable<ConflictRow, 'id'>;
 };
 
 /**
@@ -47,6 +81,11 @@ export function openKopaDb(personId: string, name = `kopa-${personId}`): KopaDb 
 		records: 'id, entity, updatedAt',
 		serverBase: 'id',
 		meta: 'key'
+	});
+	db.version(2).stores({
+		blobs: 'sha256, state',
+		attachments: 'id, recordId, sha256',
+		conflicts: 'id, recordId, status'
 	});
 	return db;
 }
