@@ -3,3 +3,4 @@ export * from './municipality';
 export * from './identity';
 export * from './application';
 export * from './sync';
+export * from './attachment';
