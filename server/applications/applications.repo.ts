@@ -1,10 +1,12 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { application, registrationCounter, submission } from '../db/schema/index';
+import { application, registrationCounter, submission } from '../db/schema/application';
+import { applicationChange } from '../db/schema/conflict';
 import type { Tenant } from '../trpc/init';
 
 export type ApplicationRow = typeof application.$inferSelect;
 export type SubmissionRow = typeof submission.$inferSelect;
+export type ChangeRow = typeof applicationChange.$inferSelect;
 
 // Every method takes the municipality (or, for a citizen's own rows, the applicant):
 // there is no way to reach an application without saying whose it is.
@@ -48,7 +50,25 @@ export const applicationsRepo = {
 			.limit(limit)
 			.all();
 	},
-	/** The officer queue: submitted applications only, oldest receipt first. */
+	insertChange(db: DbOrTx, row: ChangeRow) {
+		db.insert(applicationChange).values(row).run();
+	},
+	/** The versions after `baseVersion`, oldest first: which fields each changed, and who. */
+	changesSince(db: DbOrTx, municipalityId: string, applicationId: string, baseVersion: number) {
+		return db
+			.select()
+			.from(applicationChange)
+			.where(
+				and(
+					eq(applicationChange.applicationId, applicationId),
+					eq(applicationChange.municipalityId, municipalityId),
+					gt(applicationChange.version, baseVersion)
+				)
+			)
+			.orderBy(asc(applicationChange.version))
+			.all();
+	},
+	/** The officer queue: submitted applications (never drafts), oldest receipt first. */
 	listSubmitted(db: DbOrTx, tenant: Tenant, service?: string) {
 		const services = service ? [service] : tenant.services;
 		return db
@@ -57,7 +77,7 @@ export const applicationsRepo = {
 			.where(
 				and(
 					eq(application.municipalityId, tenant.municipalityId),
-					eq(application.status, 'submitted'),
+					ne(application.status, 'draft'),
 					services ? inArray(application.service, services) : undefined
 				)
 			)
@@ -73,7 +93,7 @@ export const applicationsRepo = {
 					and(
 						eq(application.id, id),
 						eq(application.municipalityId, tenant.municipalityId),
-						eq(application.status, 'submitted'),
+						ne(application.status, 'draft'),
 						tenant.services ? inArray(application.service, tenant.services) : undefined
 					)
 				)

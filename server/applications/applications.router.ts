@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { zApplicationView, zServiceId } from '../../src/lib/domain/application';
+import { zApplicationView, zFields, zServiceId } from '../../src/lib/domain/application';
+import { zConflictChoice, zConflictView } from '../../src/lib/domain/conflict';
 import { zRecordId } from '../../src/lib/domain/sync';
+import { listConflictsForOfficer, resolveConflictAsOfficer } from '../conflicts/conflicts.service';
 import { router, tenantProcedure } from '../trpc/init';
-import { getSubmitted, listQueue } from './applications.service';
+import { editFields, getSubmitted, listQueue, startReview } from './applications.officer.service';
+
+const zVersion = z.object({ version: z.number().int() });
 
 export const applicationsRouter = router({
 	queue: tenantProcedure('officer')
@@ -12,5 +16,33 @@ export const applicationsRouter = router({
 	get: tenantProcedure('officer')
 		.input(z.object({ id: zRecordId }))
 		.output(zApplicationView)
-		.query(({ ctx, input }) => getSubmitted(ctx.db, ctx.tenant, input.id))
+		.query(({ ctx, input }) => getSubmitted(ctx.db, ctx.tenant, input.id)),
+	conflicts: tenantProcedure('officer')
+		.input(z.object({ id: zRecordId }))
+		.output(z.array(zConflictView))
+		.query(({ ctx, input }) => listConflictsForOfficer(ctx.db, ctx.tenant, input.id)),
+	startReview: tenantProcedure('officer')
+		.input(z.object({ id: zRecordId }))
+		.output(zVersion)
+		.mutation(({ ctx, input }) => startReview(ctx.db, ctx.tenant, ctx.person, input.id, ctx.now())),
+	editFields: tenantProcedure('officer')
+		.input(
+			z.object({ id: zRecordId, baseVersion: z.number().int().nonnegative(), fields: zFields })
+		)
+		.output(zVersion.extend({ conflicts: z.number().int() }))
+		.mutation(({ ctx, input }) => editFields(ctx.db, ctx.tenant, ctx.person, input, ctx.now())),
+	resolveConflict: tenantProcedure('officer')
+		.input(
+			z.object({ id: zRecordId, conflictId: z.string().min(1).max(60), choice: zConflictChoice })
+		)
+		.output(zVersion)
+		.mutation(({ ctx, input }) =>
+			resolveConflictAsOfficer(
+				ctx.db,
+				ctx.tenant,
+				ctx.person,
+				{ applicationId: input.id, conflictId: input.conflictId, choice: input.choice },
+				ctx.now()
+			)
+		)
 });

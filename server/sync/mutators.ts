@@ -1,16 +1,27 @@
-import { saveDraft, submit } from '../applications/applications.service';
+import { saveDraft, submit } from '../applications/applications.citizen.service';
+import { resolveConflictAsApplicant } from '../conflicts/conflicts.service';
 import type { DbOrTx } from '../db/client.server';
 import type { Actor } from '../trpc/context';
+
+/** Where a mutation came from: the base versions let an edit be merged against later ones. */
+export type MutationContext = {
+	clientId: string;
+	mutationId: number;
+	/** The server version of each record the device had when the change was made. */
+	baseVersions: Readonly<Record<string, number>>;
+};
 
 export type Mutator = (
 	db: DbOrTx,
 	actor: Actor,
 	args: unknown,
-	now: number
+	now: number,
+	context?: MutationContext
 ) => Record<string, unknown> | null;
 
 /** The mutations a client may push, by name. Each parses its own arguments. */
 export const mutators: Readonly<Record<string, Mutator>> = {
 	'application.saveDraft': saveDraft,
-	'application.submit': submit
+	'application.submit': submit,
+	'conflict.resolve': resolveConflictAsApplicant
 };

@@ -10,10 +10,12 @@ import type {
 import { SCHEMA_VERSION } from '../../src/lib/domain/sync';
 import { applicationsRepo } from '../applications/applications.repo';
 import { toApplicationView } from '../applications/applications.rules';
+import { conflictsRepo } from '../conflicts/conflicts.repo';
+import { toConflictView } from '../conflicts/conflicts.service';
 import type { Db, DbOrTx } from '../db/client.server';
 import type { Actor } from '../trpc/context';
 import { MutationRejected } from './mutation-rejected';
-import { mutators } from './mutators';
+import { mutators, type MutationContext } from './mutators';
 import { syncRepo, type MutationResultRow } from './sync.repo';
 
 const DEFAULT_PULL_LIMIT = 500;
@@ -70,7 +72,11 @@ export function push(db: Db, actor: Actor, input: PushInput, now: number): PushO
 					outOfOrder = { expected: lastMutationId + 1 };
 					break;
 				}
-				const result = applyOne(tx, actor, mutation.name, mutation.args, now);
+				const result = applyOne(tx, actor, mutation, now, {
+					clientId: input.clientId,
+					mutationId: mutation.id,
+					baseVersions: mutation.baseVersions ?? {}
+				});
 				syncRepo.insertResult(tx, {
 					clientId: input.clientId,
 					mutationId: mutation.id,
@@ -93,16 +99,25 @@ type Outcome =
 	| { status: 'applied'; result: Record<string, unknown> | null }
 	| { status: 'rejected'; error: Rejection };
 
-function applyOne(tx: DbOrTx, actor: Actor, name: string, args: unknown, now: number): Outcome {
-	const mutator = mutators[name];
+function applyOne(
+	tx: DbOrTx,
+	actor: Actor,
+	mutation: PushInput['mutations'][number],
+	now: number,
+	context: MutationContext
+): Outcome {
+	const mutator = mutators[mutation.name];
 	if (!mutator) {
 		return { status: 'rejected', error: { code: 'UNKNOWN_MUTATION' } };
 	}
 	try {
-		const result = tx.transaction((savepoint) => mutator(savepoint, actor, args, now));
+		const result = tx.transaction((savepoint) =>
+			mutator(savepoint, actor, mutation.args, now, context)
+		);
 		return { status: 'applied', result };
 	} catch (error) {
 		if (error instanceof MutationRejected) {
+			error.afterRollback?.(tx);
 			return {
 				status: 'rejected',
 				error: { code: error.code, ...(error.issues ? { issues: error.issues } : {}) }
@@ -137,11 +152,16 @@ export function pull(db: Db, actor: Actor, input: PullInput): PullOutput {
 				version: row.version,
 				data: toApplicationView(row)
 			}));
+			const conflicts = conflictsRepo
+				.changedForApplicant(tx, actor.id, since)
+				.filter((c) => c.serverSeq <= seq)
+				.map(toConflictView);
 			return {
 				cookie: { dbEpoch, seq: Math.max(seq, since) },
 				reset,
 				hasMore,
 				patch,
+				conflicts,
 				lastMutationId: client?.lastMutationId ?? 0
 			};
 		},

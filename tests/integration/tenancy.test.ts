@@ -37,7 +37,25 @@ describe('an officer sees only their own municipality', () => {
 		'applications.queue': (c: ReturnType<typeof callerFor>) =>
 			c.applications.queue({ municipalityId: 'liepaja' }),
 		'applications.get': (c: ReturnType<typeof callerFor>, id: string) =>
-			c.applications.get({ municipalityId: 'liepaja', id })
+			c.applications.get({ municipalityId: 'liepaja', id }),
+		'applications.conflicts': (c: ReturnType<typeof callerFor>, id: string) =>
+			c.applications.conflicts({ municipalityId: 'liepaja', id }),
+		'applications.startReview': (c: ReturnType<typeof callerFor>, id: string) =>
+			c.applications.startReview({ municipalityId: 'liepaja', id }),
+		'applications.editFields': (c: ReturnType<typeof callerFor>, id: string) =>
+			c.applications.editFields({
+				municipalityId: 'liepaja',
+				id,
+				baseVersion: 1,
+				fields: { childGivenName: 'X' }
+			}),
+		'applications.resolveConflict': (c: ReturnType<typeof callerFor>, id: string) =>
+			c.applications.resolveConflict({
+				municipalityId: 'liepaja',
+				id,
+				conflictId: 'x',
+				choice: 'server'
+			})
 	};
 
 	for (const [name, call] of Object.entries(foreignCalls)) {

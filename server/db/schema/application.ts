@@ -15,7 +15,8 @@ export const application = sqliteTable(
 		applicantId: text('applicant_id')
 			.notNull()
 			.references(() => person.id),
-		status: text('status', { enum: ['draft', 'submitted'] }).notNull(),
+		// draft → submitted → in_review (the officer's workflow continues from there).
+		status: text('status', { enum: ['draft', 'submitted', 'in_review'] }).notNull(),
 		// The e-service's fields as JSON, validated by the service definition's zod schema.
 		data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
 		version: integer('version').notNull(),

@@ -4,3 +4,4 @@ export * from './identity';
 export * from './application';
 export * from './sync';
 export * from './attachment';
+export * from './conflict';

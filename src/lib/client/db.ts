@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ApplicationView } from '../domain/application';
+import type { ConflictView } from '../domain/conflict';
 import type { Rejection } from '../domain/sync';
 
 /** One queued change (SYNC.md §1.2). Confirmed rows leave when a pull includes their effect. */
@@ -11,6 +12,8 @@ export interface OutboxRow {
 	/** pending: not yet answered; applied/rejected: the server's answer, kept until pulled. */
 	status: 'pending' | 'applied' | 'rejected';
 	error?: Rejection;
+	/** The server version of the record when the change was made (for merging on the server). */
+	baseVersions?: Record<string, number>;
 	schemaVersion: number;
 	createdAt: number;
 	attempts: number;
@@ -20,7 +23,7 @@ export interface OutboxRow {
 export interface ApplicationRecord extends Omit<ApplicationView, 'status'> {
 	entity: 'application';
 	/** `submitting`: submit is queued on this device and the server has not yet received it. */
-	status: 'draft' | 'submitting' | 'submitted';
+	status: 'draft' | 'submitting' | 'submitted' | 'in_review';
 }
 
 /** A file kept on the device, named by its SHA-256 (SYNC.md §1.7). */
@@ -47,12 +50,7 @@ export interface AttachmentRow {
 }
 
 /** A conflict the server kept between two changes of the same field (pulled, shown). */
-export interface ConflictRow {
-	id: string;
-	recordId: string;
-	status: 'open' | 'resolved';
-	[key: string]: unknown;
-}
+export type ConflictRow = ConflictView & { recordId: string };
 
 export interface MetaRow {
 	key: string;

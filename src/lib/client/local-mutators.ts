@@ -36,7 +36,8 @@ export function applyLocal(
 				submittedAt: null,
 				updatedAt: row.createdAt
 			};
-			if (base.status === 'submitted') {
+			// Edits the workflow has refused stay out of the view; the conflict keeps them.
+			if (base.status === 'in_review' || row.error?.code === 'STALE_STATE') {
 				return base;
 			}
 			return { ...base, fields: { ...base.fields, ...args.patch }, updatedAt: row.createdAt };
@@ -48,6 +49,14 @@ export function applyLocal(
 			}
 			const args = row.args as { submissionId: string };
 			return { ...record, status: 'submitting', submissionId: args.submissionId };
+		}
+		case 'conflict.resolve': {
+			// The device shows the kept value at once; the server confirms it on the next pull.
+			const args = row.args as { field?: unknown; value?: unknown };
+			if (!record || row.status === 'rejected' || typeof args.field !== 'string') {
+				return record;
+			}
+			return { ...record, fields: { ...record.fields, [args.field]: args.value } };
 		}
 		default:
 			return record;

@@ -74,11 +74,13 @@ export class SyncEngine {
 		const last = (await db.meta.get('lastMutationId'))?.value;
 		const mutationId = (typeof last === 'number' ? last : 0) + 1;
 		await db.meta.put({ key: 'lastMutationId', value: mutationId });
+		const base = await db.serverBase.get(recordId);
 		await db.outbox.add({
 			mutationId,
 			name,
 			args,
 			recordId,
+			baseVersions: { [recordId]: base?.version ?? 0 },
 			status: 'pending',
 			schemaVersion: SCHEMA_VERSION,
 			createdAt: this.now(),
@@ -131,6 +133,7 @@ export class SyncEngine {
 					id: row.mutationId,
 					name: row.name,
 					args: row.args,
+					...(row.baseVersions ? { baseVersions: row.baseVersions } : {}),
 					clientTs: row.createdAt
 				}))
 			});
@@ -174,43 +177,59 @@ export class SyncEngine {
 				schemaVersion: SCHEMA_VERSION,
 				cookie: cookie ?? null
 			});
-			await db.transaction('rw', [db.outbox, db.records, db.serverBase, db.meta], async () => {
-				const touched = new Set<string>();
-				if (out.reset && first) {
-					// A new or restored server: its snapshot replaces our copy of it. Local
-					// changes stay in the outbox and are replayed on top.
-					for (const key of await db.serverBase.toCollection().primaryKeys()) {
-						touched.add(key);
+			await db.transaction(
+				'rw',
+				[db.outbox, db.records, db.serverBase, db.meta, db.conflicts],
+				async () => {
+					const touched = new Set<string>();
+					if (out.reset && first) {
+						// A new or restored server: its snapshot replaces our copy of it. Local
+						// changes stay in the outbox and are replayed on top.
+						for (const key of await db.serverBase.toCollection().primaryKeys()) {
+							touched.add(key);
+						}
+						for (const key of await db.records.toCollection().primaryKeys()) {
+							touched.add(key);
+						}
+						await db.serverBase.clear();
+						await db.conflicts.clear();
 					}
-					for (const key of await db.records.toCollection().primaryKeys()) {
-						touched.add(key);
+					for (const entry of out.patch) {
+						touched.add(entry.id);
+						if (entry.op === 'put' && entry.data) {
+							await db.serverBase.put(entry.data);
+						} else {
+							await db.serverBase.delete(entry.id);
+						}
 					}
-					await db.serverBase.clear();
-				}
-				for (const entry of out.patch) {
-					touched.add(entry.id);
-					if (entry.op === 'put' && entry.data) {
-						await db.serverBase.put(entry.data);
-					} else {
-						await db.serverBase.delete(entry.id);
+					for (const conflict of out.conflicts) {
+						touched.add(conflict.applicationId);
+						await db.conflicts.put({ ...conflict, recordId: conflict.applicationId });
+						// Our own refused edit now lives in the conflict, both values kept.
+						if (conflict.origin?.clientId === clientId) {
+							const own = await db.outbox.get(conflict.origin.mutationId);
+							if (own?.status === 'rejected') {
+								await db.outbox.delete(own.mutationId);
+							}
+						}
 					}
+					// Everything up to lastMutationId is in this snapshot: confirmed rows can go.
+					const confirmed = await db.outbox
+						.where('mutationId')
+						.belowOrEqual(out.lastMutationId)
+						.filter((row) => row.status === 'applied')
+						.toArray();
+					await db.outbox.bulkDelete(confirmed.map((row) => row.mutationId));
+					for (const row of confirmed) {
+						touched.add(row.recordId);
+					}
+					for (const recordId of touched) {
+						await this.writeView(recordId);
+					}
+					await db.meta.put({ key: 'cookie', value: out.cookie });
+					await db.meta.put({ key: 'lastPullOkAt', value: this.now() });
 				}
-				// Everything up to lastMutationId is in this snapshot: confirmed rows can go.
-				const confirmed = await db.outbox
-					.where('mutationId')
-					.belowOrEqual(out.lastMutationId)
-					.filter((row) => row.status === 'applied')
-					.toArray();
-				await db.outbox.bulkDelete(confirmed.map((row) => row.mutationId));
-				for (const row of confirmed) {
-					touched.add(row.recordId);
-				}
-				for (const recordId of touched) {
-					await this.writeView(recordId);
-				}
-				await db.meta.put({ key: 'cookie', value: out.cookie });
-				await db.meta.put({ key: 'lastPullOkAt', value: this.now() });
-			});
+			);
 			first = false;
 			if (!out.hasMore) {
 				return;

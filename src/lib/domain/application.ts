@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { zConflictView } from './conflict';
+import { zMunicipalityId, zServiceId } from './names';
 import { zRecordId, zCookie } from './sync';
 
 /**
@@ -6,18 +8,9 @@ import { zRecordId, zCookie } from './sync';
  * particular service are validated by that service's definition (src/lib/services).
  */
 
-export const zMunicipalityId = z
-	.string()
-	.min(1)
-	.max(40)
-	.regex(/^[a-z0-9-]+$/, 'format');
-export const zServiceId = z
-	.string()
-	.min(1)
-	.max(60)
-	.regex(/^[a-z0-9-]+$/, 'format');
+export { zMunicipalityId, zServiceId };
 
-export const zApplicationStatus = z.enum(['draft', 'submitted']);
+export const zApplicationStatus = z.enum(['draft', 'submitted', 'in_review']);
 export type ApplicationStatus = z.infer<typeof zApplicationStatus>;
 
 export const zFields = z.record(z.string().max(60), z.unknown());
@@ -69,6 +62,7 @@ export const zPullOutput = z.object({
 	reset: z.boolean(),
 	hasMore: z.boolean(),
 	patch: z.array(zPatchEntry),
+	conflicts: z.array(zConflictView),
 	lastMutationId: z.number().int().nonnegative()
 });
 export type PullOutput = z.infer<typeof zPullOutput>;

@@ -18,6 +18,8 @@ export const zMutation = z.object({
 	id: z.number().int().positive(),
 	name: z.string().min(1).max(100),
 	args: z.unknown(),
+	// The server version of each touched record when the change was made on the device.
+	baseVersions: z.record(z.string().max(60), z.number().int().nonnegative()).optional(),
 	clientTs: z.number().int().nonnegative().optional()
 });
 export type Mutation = z.infer<typeof zMutation>;

@@ -1,0 +1,179 @@
+import { zSaveDraftArgs, zSubmitArgs } from '../../src/lib/domain/application';
+import { contentHash } from '../../src/lib/domain/canonical-hash';
+import { toIssues } from '../../src/lib/domain/issues';
+import { yearInLatvia } from '../../src/lib/domain/time';
+import { getService } from '../../src/lib/services/registry';
+import type { DbOrTx } from '../db/client.server';
+import type { MutationContext } from '../sync/mutators';
+import { MutationRejected } from '../sync/mutation-rejected';
+import { syncRepo } from '../sync/sync.repo';
+import { tenantsRepo } from '../tenants/tenants.repo';
+import type { Actor } from '../trpc/context';
+import { applicationsRepo } from './applications.repo';
+import { formatRegistrationNumber } from './applications.rules';
+import { isUniqueViolation, municipalContext, parseArgs } from './applications.shared';
+import { applyContentEdit } from './content-edit';
+
+/**
+ * Citizen mutation `application.saveDraft`: create the application as a draft, or change
+ * its content (a draft, or a submitted application not yet under review) as a new version.
+ */
+export function saveDraft(
+	db: DbOrTx,
+	actor: Actor,
+	rawArgs: unknown,
+	now: number,
+	context?: MutationContext
+) {
+	const args = parseArgs(zSaveDraftArgs, rawArgs);
+	const service = getService(args.service);
+	if (!service) {
+		throw new MutationRejected('UNKNOWN_SERVICE');
+	}
+	if (!tenantsRepo.findMunicipality(db, args.municipalityId)) {
+		throw new MutationRejected('UNKNOWN_MUNICIPALITY');
+	}
+	const checked = service.draftSchema.safeParse(args.patch);
+	if (!checked.success) {
+		throw new MutationRejected('INVALID', toIssues(checked.error));
+	}
+	// A start date in the past is fine in a draft (the person may be mid-way); it is
+	// refused at submission. Unknown institutions are refused at once.
+	const blocking = service
+		.checkMunicipalRules(args.patch, municipalContext(db, args.municipalityId, now))
+		.filter((i) => i.message !== 'date.past');
+	if (blocking.length > 0) {
+		throw new MutationRejected('INVALID', blocking);
+	}
+	const existing = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.id);
+	if (existing) {
+		if (existing.service !== args.service) {
+			throw new MutationRejected('ID_TAKEN');
+		}
+		return applyContentEdit(db, {
+			app: existing,
+			patch: args.patch,
+			baseVersion: context?.baseVersions[args.id],
+			actor,
+			role: 'citizen',
+			now,
+			context
+		});
+	}
+	try {
+		applicationsRepo.insert(db, {
+			id: args.id,
+			municipalityId: args.municipalityId,
+			service: args.service,
+			applicantId: actor.id,
+			status: 'draft',
+			data: args.patch,
+			version: 1,
+			serverSeq: syncRepo.nextSeq(db),
+			submissionId: null,
+			registrationNumber: null,
+			submittedAt: null,
+			createdAt: now,
+			updatedAt: now
+		});
+	} catch (error) {
+		// The id belongs to somebody else's record (or another municipality's).
+		if (isUniqueViolation(error)) {
+			throw new MutationRejected('ID_TAKEN');
+		}
+		throw error;
+	}
+	applicationsRepo.insertChange(db, {
+		applicationId: args.id,
+		municipalityId: args.municipalityId,
+		version: 1,
+		fields: Object.keys(args.patch),
+		actorId: actor.id,
+		actorRole: 'citizen',
+		clientId: context?.clientId ?? null,
+		createdAt: now
+	});
+	return { version: 1, conflicts: 0 };
+}
+
+/** Citizen mutation `application.submit`. The receipt time is the server's clock. */
+export function submit(
+	db: DbOrTx,
+	actor: Actor,
+	rawArgs: unknown,
+	now: number,
+	context?: MutationContext
+) {
+	const args = parseArgs(zSubmitArgs, rawArgs);
+	const earlier = applicationsRepo.findSubmission(db, args.municipalityId, args.submissionId);
+	if (earlier) {
+		if (earlier.applicationId === args.id && earlier.payloadHash === args.payloadHash) {
+			return earlier.resultJson;
+		}
+		throw new MutationRejected('SUBMISSION_ID_REUSED');
+	}
+	const existing = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.id);
+	if (!existing) {
+		throw new MutationRejected('NOT_FOUND');
+	}
+	if (existing.status !== 'draft') {
+		throw new MutationRejected('STALE_STATE');
+	}
+	const service = getService(existing.service);
+	if (!service) {
+		throw new MutationRejected('UNKNOWN_SERVICE');
+	}
+	// What the person saw and confirmed must be what the server holds.
+	if (contentHash(existing.data) !== args.payloadHash) {
+		throw new MutationRejected('CONTENT_MISMATCH');
+	}
+	const complete = service.submitSchema.safeParse(existing.data);
+	const issues = complete.success ? [] : toIssues(complete.error);
+	issues.push(
+		...service.checkMunicipalRules(existing.data, municipalContext(db, args.municipalityId, now))
+	);
+	if (issues.length > 0) {
+		throw new MutationRejected('INCOMPLETE', issues);
+	}
+	const municipality = tenantsRepo.findMunicipality(db, args.municipalityId);
+	if (!municipality) {
+		throw new MutationRejected('UNKNOWN_MUNICIPALITY');
+	}
+	const year = yearInLatvia(now);
+	const serial = applicationsRepo.nextRegistrationSerial(db, municipality.id, year);
+	const registrationNumber = formatRegistrationNumber(
+		municipality.registrationPrefix,
+		year,
+		serial
+	);
+	const version = existing.version + 1;
+	applicationsRepo.update(db, municipality.id, existing.id, {
+		status: 'submitted',
+		submissionId: args.submissionId,
+		registrationNumber,
+		submittedAt: now,
+		version,
+		serverSeq: syncRepo.nextSeq(db),
+		updatedAt: now
+	});
+	applicationsRepo.insertChange(db, {
+		applicationId: existing.id,
+		municipalityId: municipality.id,
+		version,
+		fields: ['status'],
+		actorId: actor.id,
+		actorRole: 'citizen',
+		clientId: context?.clientId ?? null,
+		createdAt: now
+	});
+	const result = { registrationNumber, submittedAt: now, version };
+	applicationsRepo.insertSubmission(db, {
+		submissionId: args.submissionId,
+		municipalityId: municipality.id,
+		applicationId: existing.id,
+		payloadHash: args.payloadHash,
+		resultJson: result,
+		createdAt: now
+	});
+	return result;
+}

@@ -1,0 +1,99 @@
+import { TRPCError } from '@trpc/server';
+import type { ApplicationView } from '../../src/lib/domain/application';
+import { toIssues } from '../../src/lib/domain/issues';
+import { getService } from '../../src/lib/services/registry';
+import type { DbOrTx } from '../db/client.server';
+import { MutationRejected } from '../sync/mutation-rejected';
+import { syncRepo } from '../sync/sync.repo';
+import type { Actor } from '../trpc/context';
+import type { Tenant } from '../trpc/init';
+import { applicationsRepo } from './applications.repo';
+import { toApplicationView } from './applications.rules';
+import { applyContentEdit } from './content-edit';
+
+/** The officer's queue of their municipality: submitted applications only. */
+export function listQueue(db: DbOrTx, tenant: Tenant, service?: string): ApplicationView[] {
+	if (service && tenant.services && !tenant.services.includes(service)) {
+		throw new TRPCError({ code: 'FORBIDDEN', message: 'No role for this e-service' });
+	}
+	return applicationsRepo.listSubmitted(db, tenant, service).map(toApplicationView);
+}
+
+function requireSubmitted(db: DbOrTx, tenant: Tenant, id: string) {
+	const row = applicationsRepo.findSubmitted(db, tenant, id);
+	if (!row) {
+		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
+	}
+	return row;
+}
+
+export function getSubmitted(db: DbOrTx, tenant: Tenant, id: string): ApplicationView {
+	return toApplicationView(requireSubmitted(db, tenant, id));
+}
+
+/**
+ * Takes a submitted application into review: from then on the applicant's edits are
+ * refused (and kept as conflicts for the officer to see). The full workflow is its own issue.
+ */
+export function startReview(db: DbOrTx, tenant: Tenant, actor: Actor, id: string, now: number) {
+	const row = requireSubmitted(db, tenant, id);
+	if (row.status !== 'submitted') {
+		throw new TRPCError({ code: 'CONFLICT', message: 'Already in review' });
+	}
+	const version = row.version + 1;
+	db.transaction((tx) => {
+		applicationsRepo.update(tx, tenant.municipalityId, id, {
+			status: 'in_review',
+			version,
+			serverSeq: syncRepo.nextSeq(tx),
+			updatedAt: now
+		});
+		applicationsRepo.insertChange(tx, {
+			applicationId: id,
+			municipalityId: tenant.municipalityId,
+			version,
+			fields: ['status'],
+			actorId: actor.id,
+			actorRole: 'officer',
+			clientId: null,
+			createdAt: now
+		});
+	});
+	return { version };
+}
+
+/** An officer corrects content fields, merged against the applicant's changes since `baseVersion`. */
+export function editFields(
+	db: DbOrTx,
+	tenant: Tenant,
+	actor: Actor,
+	input: { id: string; baseVersion: number; fields: Record<string, unknown> },
+	now: number
+) {
+	const row = requireSubmitted(db, tenant, input.id);
+	const service = getService(row.service);
+	const checked = service?.draftSchema.safeParse(input.fields);
+	if (!checked?.success) {
+		throw new TRPCError({
+			code: 'BAD_REQUEST',
+			message: checked ? JSON.stringify(toIssues(checked.error)) : 'UNKNOWN_SERVICE'
+		});
+	}
+	try {
+		return db.transaction((tx) =>
+			applyContentEdit(tx, {
+				app: row,
+				patch: input.fields,
+				baseVersion: input.baseVersion,
+				actor,
+				role: 'officer',
+				now
+			})
+		);
+	} catch (error) {
+		if (error instanceof MutationRejected) {
+			throw new TRPCError({ code: 'BAD_REQUEST', message: error.code });
+		}
+		throw error;
+	}
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { toIssues } from '../../src/lib/domain/issues';
+import { todayInLatvia } from '../../src/lib/domain/time';
+import type { MunicipalContext } from '../../src/lib/services/types';
+import type { DbOrTx } from '../db/client.server';
+import { MutationRejected } from '../sync/mutation-rejected';
+import { tenantsRepo } from '../tenants/tenants.repo';
+
+export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
+	const parsed = schema.safeParse(args);
+	if (!parsed.success) {
+		throw new MutationRejected('INVALID_ARGS', toIssues(parsed.error));
+	}
+	return parsed.data;
+}
+
+/** Municipal facts for a service's rules, read only when a rule asks for them. */
+export function municipalContext(
+	db: DbOrTx,
+	municipalityId: string,
+	now: number
+): MunicipalContext {
+	let institutionIds: ReadonlySet<string> | undefined;
+	return {
+		get institutionIds() {
+			institutionIds ??= new Set(tenantsRepo.listInstitutions(db, municipalityId).map((i) => i.id));
+			return institutionIds;
+		},
+		today: todayInLatvia(now)
+	};
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+	return (
+		error instanceof Error &&
+		'code' in error &&
+		(error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || error.code === 'SQLITE_CONSTRAINT_UNIQUE')
+	);
+}

@@ -1,0 +1,144 @@
+import { uuidv7 } from '../../src/lib/domain/ids';
+import { toIssues } from '../../src/lib/domain/issues';
+import { getService } from '../../src/lib/services/registry';
+import { conflictsRepo } from '../conflicts/conflicts.repo';
+import type { DbOrTx } from '../db/client.server';
+import type { MutationContext } from '../sync/mutators';
+import { MutationRejected } from '../sync/mutation-rejected';
+import { syncRepo } from '../sync/sync.repo';
+import type { Actor } from '../trpc/context';
+import { applicationsRepo, type ApplicationRow } from './applications.repo';
+import { mergeEdit } from './merge.rules';
+
+export type EditorRole = 'citizen' | 'officer';
+
+/** Statuses in which the applicant may still change the content. */
+const OPEN_FOR_APPLICANT = new Set<ApplicationRow['status']>(['draft', 'submitted']);
+
+/**
+ * Changes content fields of an existing application, by its applicant or an officer, as a
+ * new version. An edit made on an older version is merged against what changed since: a
+ * field both sides changed becomes a kept conflict (the later edit applies). An applicant's
+ * edit that arrives after the workflow locked the record is refused, and its values are
+ * kept as a stale-state conflict for the officer to see.
+ */
+export function applyContentEdit(
+	db: DbOrTx,
+	edit: {
+		app: ApplicationRow;
+		patch: Record<string, unknown>;
+		baseVersion: number | undefined;
+		actor: Actor;
+		role: EditorRole;
+		now: number;
+		context?: MutationContext;
+	}
+): { version: number; conflicts: number } {
+	const { app, patch, actor, role, now } = edit;
+	const baseVersion = edit.baseVersion ?? app.version;
+	if (role === 'citizen' && !OPEN_FOR_APPLICANT.has(app.status)) {
+		throw new MutationRejected('STALE_STATE', undefined, (outer) =>
+			recordStaleEdit(outer, edit, baseVersion)
+		);
+	}
+	const service = getService(app.service);
+	if (!service) {
+		throw new MutationRejected('UNKNOWN_SERVICE');
+	}
+	const data = { ...app.data, ...patch };
+	if (app.status !== 'draft') {
+		// A submitted application stays complete whoever edits it.
+		const complete = service.submitSchema.safeParse(data);
+		if (!complete.success) {
+			throw new MutationRejected('INCOMPLETE', toIssues(complete.error));
+		}
+	}
+	// Changes this same device made are already part of what it edited on.
+	const since = applicationsRepo
+		.changesSince(db, app.municipalityId, app.id, baseVersion)
+		.filter((c) => !edit.context || c.clientId !== edit.context.clientId);
+	const changedSince = new Set(since.flatMap((c) => c.fields));
+	const { conflicts } = mergeEdit(patch, app.data, changedSince);
+
+	const seq = syncRepo.nextSeq(db);
+	const version = app.version + 1;
+	applicationsRepo.update(db, app.municipalityId, app.id, {
+		data,
+		version,
+		serverSeq: seq,
+		updatedAt: now
+	});
+	applicationsRepo.insertChange(db, {
+		applicationId: app.id,
+		municipalityId: app.municipalityId,
+		version,
+		fields: Object.keys(patch),
+		actorId: actor.id,
+		actorRole: role,
+		clientId: edit.context?.clientId ?? null,
+		createdAt: now
+	});
+	for (const c of conflicts) {
+		const lastOther = [...since].reverse().find((s) => s.fields.includes(c.field));
+		conflictsRepo.insert(db, {
+			id: uuidv7(now),
+			municipalityId: app.municipalityId,
+			applicationId: app.id,
+			field: c.field,
+			kind: 'hard',
+			baseVersion,
+			serverVersion: app.version,
+			clientValue: c.mine,
+			serverValue: c.theirs,
+			clientActorRole: role,
+			serverActorRole: lastOther?.actorRole ?? 'citizen',
+			clientId: edit.context?.clientId ?? null,
+			mutationId: edit.context?.mutationId ?? null,
+			status: 'open',
+			resolution: null,
+			resolvedBy: null,
+			resolvedAt: null,
+			serverSeq: seq,
+			createdAt: now
+		});
+	}
+	return { version, conflicts: conflicts.length };
+}
+
+function recordStaleEdit(
+	db: DbOrTx,
+	edit: Parameters<typeof applyContentEdit>[1],
+	baseVersion: number
+): void {
+	const { app, patch, now } = edit;
+	const differing = Object.entries(patch).filter(
+		([field, value]) => JSON.stringify(value ?? '') !== JSON.stringify(app.data[field] ?? '')
+	);
+	if (differing.length === 0) {
+		return;
+	}
+	const seq = syncRepo.nextSeq(db);
+	for (const [field, value] of differing) {
+		conflictsRepo.insert(db, {
+			id: uuidv7(now),
+			municipalityId: app.municipalityId,
+			applicationId: app.id,
+			field,
+			kind: 'stale-state',
+			baseVersion,
+			serverVersion: app.version,
+			clientValue: value,
+			serverValue: app.data[field] ?? null,
+			clientActorRole: edit.role,
+			serverActorRole: 'officer',
+			clientId: edit.context?.clientId ?? null,
+			mutationId: edit.context?.mutationId ?? null,
+			status: 'open',
+			resolution: null,
+			resolvedBy: null,
+			resolvedAt: null,
+			serverSeq: seq,
+			createdAt: now
+		});
+	}
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { SCHEMA_VERSION, type Mutation } from '../../src/lib/domain/sync';
+import { callerFor, count, freshDb } from './harness';
+import { draftAndSubmit } from './fixtures';
+
+type Db = ReturnType<typeof freshDb>;
+
+/** A submitted Rīga application of Anna's, pushed from one device (client). */
+async function submittedByAnna(db: Db) {
+	const clientId = randomUUID();
+	const { recordId, mutations } = draftAndSubmit(1);
+	await callerFor(db, 'demo-citizen-anna').sync.push({
+		clientId,
+		schemaVersion: SCHEMA_VERSION,
+		mutations
+	});
+	return { clientId, recordId, version: 2, nextId: 3 };
+}
+
+function edit(id: number, recordId: string, patch: Record<string, string>, base: number): Mutation {
+	return {
+		id,
+		name: 'application.saveDraft',
+		args: { id: recordId, municipalityId: 'riga', service: 'education-enrolment', patch },
+		baseVersions: { [recordId]: base }
+	};
+}
+
+const officer = (db: Db) => callerFor(db, 'demo-officer-riga').applications;
+const data = (db: Db) =>
+	JSON.parse(
+		(db.$client.prepare('select data from application').get() as { data: string }).data
+	) as Record<string, string>;
+
+describe('versions and conflicts', () => {
+	it('lets the applicant change a submitted application as a new version', async () => {
+		const db = freshDb();
+		const app = await submittedByAnna(db);
+		const out = await callerFor(db, 'demo-citizen-anna').sync.push({
+			clientId: app.clientId,
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [edit(app.nextId, app.recordId, { childGivenName: 'Elīza' }, app.version)]
+		});
+		expect(out.results[0]).toMatchObject({ status: 'applied', result: { version: 3 } });
+		expect(data(db).childGivenName).toBe('Elīza');
+		expect(count(db, 'select count(*) n from conflict')).toBe(0);
+	});
+
+	it('merges edits of different fields made on the same old version', async () => {
+		const db = freshDb();
+		const app = await submittedByAnna(db);
+		await officer(db).editFields({
+			municipalityId: 'riga',
+			id: app.recordId,
+			baseVersion: app.version,
+			fields: { institutionId: 'riga-zilite' }
+		});
+		await callerFor(db, 'demo-citizen-anna').sync.push({
+			clientId: app.clientId,
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [edit(app.nextId, app.recordId, { childGivenName: 'Elīza' }, app.version)]
+		});
+		expect(data(db)).toMatchObject({ institutionId: 'riga-zilite', childGivenName: 'Elīza' });
+		expect(count(db, 'select count(*) n from conflict')).toBe(0);
+	});
+
+	it('keeps both values when the officer and an offline applicant change the same field', async () => {
+		const db = freshDb();
+		const app = await submittedByAnna(db);
+		await officer(db).editFields({
+			municipalityId: 'riga',
+			id: app.recordId,
+			baseVersion: app.version,
+			fields: { childGivenName: 'Elza Marija' }
+		});
+		const anna = callerFor(db, 'demo-citizen-anna');
+		const out = await anna.sync.push({
+			clientId: app.clientId,
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [edit(app.nextId, app.recordId, { childGivenName: 'Elīza' }, app.version)]
+		});
+		expect(out.results[0]).toMatchObject({ status: 'applied', result: { conflicts: 1 } });
+		// The applicant's content edit applies; nothing is lost: both values are kept.
+		expect(data(db).childGivenName).toBe('Elīza');
+		const [seenByOfficer] = await officer(db).conflicts({
+			municipalityId: 'riga',
+			id: app.recordId
+		});
+		expect(seenByOfficer).toMatchObject({
+			field: 'childGivenName',
+			kind: 'hard',
+			clientValue: 'Elīza',
+			serverValue: 'Elza Marija',
+			clientActorRole: 'citizen',
+			serverActorRole: 'officer',
+			status: 'open'
+		});
+		const pulled = await anna.sync.pull({
+			clientId: app.clientId,
+			schemaVersion: SCHEMA_VERSION,
+			cookie: null
+		});
+		expect(pulled.conflicts).toEqual([seenByOfficer]);
+
+		// The applicant keeps the officer's value.
+		await anna.sync.push({
+			clientId: app.clientId,
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [
+				{
+					id: app.nextId + 1,
+					name: 'conflict.resolve',
+					args: {
+						conflictId: seenByOfficer?.id,
+						applicationId: app.recordId,
+						municipalityId: 'riga',
+						choice: 'server'
+					}
+				}
+			]
+		});
+		expect(data(db).childGivenName).toBe('Elza Marija');
+		const [resolved] = await officer(db).conflicts({ municipalityId: 'riga', id: app.recordId });
+		expect(resolved).toMatchObject({ status: 'resolved', resolution: 'server' });
+	});
+
+	it('never counts a device’s own earlier changes as the other side', async () => {
+		const db = freshDb();
+		const clientId = randomUUID();
+		const recordId = randomUUID();
+		// Offline, the device never pulled: every change is based on version 0.
+		const out = await callerFor(db, 'demo-citizen-anna').sync.push({
+			clientId,
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [
+				edit(1, recordId, { childGivenName: 'A' }, 0),
+				edit(2, recordId, { childGivenName: 'B' }, 0),
+				edit(3, recordId, { childGivenName: 'C' }, 0)
+			]
+		});
+		expect(out.results.every((r) => r.status === 'applied')).toBe(true);
+		expect(count(db, 'select count(*) n from conflict')).toBe(0);
+	});
+
+	it('refuses an applicant’s edit once the record is in review, keeping it as a conflict', async () => {
+		const db = freshDb();
+		const app = await submittedByAnna(db);
+		await officer(db).startReview({ municipalityId: 'riga', id: app.recordId });
+		const anna = callerFor(db, 'demo-citizen-anna');
+		const out = await anna.sync.push({
+			clientId: app.clientId,
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [
+				edit(app.nextId, app.recordId, { childGivenName: 'Elīza' }, app.version),
+				// A refused resolution that would let the edit through is refused too.
+				{
+					id: app.nextId + 1,
+					name: 'conflict.resolve',
+					args: {
+						conflictId: 'x',
+						applicationId: app.recordId,
+						municipalityId: 'riga',
+						choice: 'client'
+					}
+				}
+			]
+		});
+		expect(out.results[0]).toMatchObject({ status: 'rejected', error: { code: 'STALE_STATE' } });
+		expect(data(db).childGivenName).toBe('Elza');
+		const [kept] = await officer(db).conflicts({ municipalityId: 'riga', id: app.recordId });
+		expect(kept).toMatchObject({
+			kind: 'stale-state',
+			clientValue: 'Elīza',
+			serverValue: 'Elza',
+			origin: { clientId: app.clientId, mutationId: app.nextId }
+		});
+		const letThrough = await anna.sync.push({
+			clientId: app.clientId,
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [
+				{
+					id: app.nextId + 2,
+					name: 'conflict.resolve',
+					args: {
+						conflictId: kept?.id,
+						applicationId: app.recordId,
+						municipalityId: 'riga',
+						choice: 'client'
+					}
+				}
+			]
+		});
+		expect(letThrough.results[0]).toMatchObject({
+			status: 'rejected',
+			error: { code: 'STALE_STATE' }
+		});
+
+		// The officer may accept the applicant's late change.
+		await officer(db).resolveConflict({
+			municipalityId: 'riga',
+			id: app.recordId,
+			conflictId: kept?.id ?? '',
+			choice: 'client'
+		});
+		expect(data(db).childGivenName).toBe('Elīza');
+	});
+});
