@@ -2,11 +2,12 @@ import type { ApplicationRecord, OutboxRow } from './db';
 import type { SyncRunState } from './sync-scheduler';
 
 export type ApplicationSyncStatus =
-	'typing' | 'device' | 'sending' | 'server' | 'queued' | 'submitted' | 'attention';
+	'typing' | 'device' | 'sending' | 'server' | 'queued' | 'submitted' | 'inReview' | 'attention';
 
 /**
  * Which of the promises holds for this application right now: only on this device, being
  * sent, saved on the server, queued for submission, or submitted (the server's word).
+ * Changes to a submitted application are reported the same way as a draft's.
  */
 export function applicationSyncStatus(
 	record: ApplicationRecord,
@@ -14,9 +15,6 @@ export function applicationSyncStatus(
 	run: SyncRunState,
 	isTyping: boolean
 ): ApplicationSyncStatus {
-	if (record.status === 'submitted') {
-		return 'submitted';
-	}
 	if (rows.some((r) => r.status === 'rejected')) {
 		return 'attention';
 	}
@@ -29,5 +27,8 @@ export function applicationSyncStatus(
 	if (rows.some((r) => r.status === 'pending')) {
 		return run.phase === 'sending' ? 'sending' : 'device';
 	}
-	return 'server';
+	if (record.status === 'in_review') {
+		return 'inReview';
+	}
+	return record.status === 'submitted' ? 'submitted' : 'server';
 }
