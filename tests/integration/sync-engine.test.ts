@@ -131,3 +131,52 @@ describe('SyncEngine against the real server', () => {
 		expect([a, b, c]).toEqual([1, 2, 3]);
 	});
 });
+
+describe('SyncEngine when the server is restored from a backup', () => {
+	it('starts afresh as a new client and re-sends what was never sent', async () => {
+		const before = freshDb();
+		const after = freshDb(); // a restore: new epoch, no memory of this client
+		let server = before;
+		const transport: SyncTransport = {
+			push: (input) => callerFor(server, 'demo-citizen-anna').sync.push(input),
+			pull: (input) => callerFor(server, 'demo-citizen-anna').sync.pull(input)
+		};
+		const engine = new SyncEngine(
+			openKopaDb('demo-citizen-anna', `kopa-test-${randomUUID()}`),
+			transport
+		);
+		const first = uuidv7();
+		await engine.mutate(
+			'application.saveDraft',
+			draftArgs(first, { childGivenName: 'Ella' }),
+			first
+		);
+		await engine.mutate(
+			'application.saveDraft',
+			draftArgs(first, { childSurname: 'Ozola' }),
+			first
+		);
+		await engine.sync();
+		const oldClient = await engine.clientId();
+
+		server = after;
+		const second = uuidv7();
+		await engine.mutate(
+			'application.saveDraft',
+			draftArgs(second, { childGivenName: 'Marta' }),
+			second
+		);
+		await engine.sync();
+
+		expect(await engine.clientId()).not.toBe(oldClient);
+		expect(await engine.db.outbox.count()).toBe(0);
+		const rows = after.$client.prepare('select id, data from application').all() as {
+			id: string;
+			data: string;
+		}[];
+		// The unsent draft reached the restored server; the restored server's view replaced ours.
+		expect(rows.map((r) => r.id)).toEqual([second]);
+		expect(await engine.db.records.get(first)).toBeUndefined();
+		expect((await engine.db.records.get(second))?.fields).toEqual({ childGivenName: 'Marta' });
+	});
+});

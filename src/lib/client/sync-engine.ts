@@ -114,6 +114,43 @@ export class SyncEngine {
 	}
 
 	private async pushAll(): Promise<void> {
+		try {
+			await this.pushBatches();
+		} catch (error) {
+			if (!(error instanceof OutOfOrderError)) {
+				throw error;
+			}
+			// The server no longer knows this client's history (restored from a backup, or
+			// reset): start afresh as a new client and send what is still unsent.
+			await this.restartAsNewClient();
+			await this.pushBatches();
+		}
+	}
+
+	/**
+	 * A new client id, the outbox renumbered from 1 in the same order, and no cookie, so the
+	 * next pull is a full reset. Nothing unsent is dropped.
+	 */
+	private async restartAsNewClient(): Promise<void> {
+		const { db } = this;
+		await db.transaction('rw', [db.outbox, db.meta], async () => {
+			const rows = await db.outbox.orderBy('mutationId').toArray();
+			await db.outbox.clear();
+			await db.outbox.bulkAdd(
+				rows.map((row, index) => ({
+					...row,
+					mutationId: index + 1,
+					// Answers from the old server history mean nothing to the new one.
+					status: row.status === 'rejected' ? row.status : 'pending'
+				}))
+			);
+			await db.meta.put({ key: 'clientId', value: uuidv7() });
+			await db.meta.put({ key: 'lastMutationId', value: rows.length });
+			await db.meta.delete('cookie');
+		});
+	}
+
+	private async pushBatches(): Promise<void> {
 		const { db } = this;
 		const clientId = await this.clientId();
 		for (;;) {
