@@ -1,5 +1,6 @@
 import { saveDraft, submit } from '../applications/applications.citizen.service';
 import { resolveConflictAsApplicant } from '../conflicts/conflicts.service';
+import { addAttachment } from '../attachments/attachments.service';
 import type { DbOrTx } from '../db/client.server';
 import type { Actor } from '../trpc/context';
 
@@ -23,5 +24,6 @@ export type Mutator = (
 export const mutators: Readonly<Record<string, Mutator>> = {
 	'application.saveDraft': saveDraft,
 	'application.submit': submit,
+	'attachment.add': addAttachment,
 	'conflict.resolve': resolveConflictAsApplicant
 };

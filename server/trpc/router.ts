@@ -1,4 +1,5 @@
 import { applicationsRouter } from '../applications/applications.router';
+import { attachmentsRouter } from '../attachments/attachments.router';
 import { identityRouter } from '../identity/identity.router';
 import { syncRouter } from '../sync/sync.router';
 import { tenantsRouter } from '../tenants/tenants.router';
@@ -8,7 +9,8 @@ export const appRouter = router({
 	identity: identityRouter,
 	tenants: tenantsRouter,
 	sync: syncRouter,
-	applications: applicationsRouter
+	applications: applicationsRouter,
+	attachments: attachmentsRouter
 });
 
 export type AppRouter = typeof appRouter;

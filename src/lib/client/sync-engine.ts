@@ -174,7 +174,8 @@ export class SyncEngine {
 					clientTs: row.createdAt
 				}))
 			});
-			await db.transaction('rw', [db.outbox, db.records, db.serverBase], async () => {
+			await db.transaction('rw', [db.outbox, db.records, db.serverBase, db.meta], async () => {
+				await db.meta.put({ key: 'lastPushOkAt', value: this.now() });
 				const touched = new Set<string>();
 				for (const result of out.results) {
 					const row = await db.outbox.get(result.id);

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import {
+	zApplicationAttachments,
+	zBeginUploadInput,
+	zBeginUploadOutput
+} from '../../src/lib/domain/attachments';
+import { zRecordId } from '../../src/lib/domain/sync';
+import { authedProcedure, router, tenantProcedure } from '../trpc/init';
+import { beginUpload, listForOfficer } from './attachments.service';
+
+export const attachmentsRouter = router({
+	// A mutation: it may correct the stored offset, and uploads must not be cached.
+	beginUpload: authedProcedure
+		.input(zBeginUploadInput)
+		.output(zBeginUploadOutput)
+		.mutation(({ ctx, input }) => beginUpload(ctx.db, ctx.person, input)),
+	forApplication: tenantProcedure('officer')
+		.input(z.object({ id: zRecordId }))
+		.output(zApplicationAttachments)
+		.query(({ ctx, input }) => listForOfficer(ctx.db, ctx.tenant, input.id))
+});

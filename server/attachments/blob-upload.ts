@@ -1,0 +1,178 @@
+import {
+	CHUNK_CONTENT_TYPE,
+	MAX_CHUNK_BYTES,
+	SNIFF_BYTES,
+	UPLOAD_OFFSET_HEADER,
+	kindFromMime,
+	sniffKind,
+	zSha256
+} from '../../src/lib/domain/attachments';
+import type { Db, DbOrTx } from '../db/client.server';
+import type { Actor } from '../trpc/context';
+import { blobDirFor, hashAndHead, removeBlob, writeAt } from './blob-files';
+import { attachmentsRepo, type BlobRow } from './attachments.repo';
+import { judgeChunk, parseOffset } from './attachments.rules';
+
+/**
+ * `PUT /api/blob/<sha256>`: one chunk of a file at `Upload-Offset` (tus semantics, SYNC.md
+ * §1.7). The chunk is taken only at the offset the server has reached; the last one makes
+ * the server hash the whole file and, if it is the file that was promised, mark every
+ * attachment of it present. Bad input gets a 4xx with a reason, never a 5xx.
+ */
+export async function handleBlobPut(
+	db: Db,
+	person: Actor | null,
+	sha256: string,
+	request: Request
+): Promise<Response> {
+	if (!person) {
+		return refuse(401, 'SIGN_IN', 'Sign in first');
+	}
+	if (!zSha256.safeParse(sha256).success) {
+		return refuse(400, 'BAD_SHA256', 'The address must be a lowercase hex SHA-256');
+	}
+	const offset = parseOffset(request.headers.get(UPLOAD_OFFSET_HEADER));
+	if (offset === null) {
+		return refuse(400, 'BAD_OFFSET', `${UPLOAD_OFFSET_HEADER} must be a whole number`);
+	}
+	if (request.headers.get('content-type')?.split(';')[0]?.trim() !== CHUNK_CONTENT_TYPE) {
+		return refuse(415, 'BAD_CONTENT_TYPE', `Send chunks as ${CHUNK_CONTENT_TYPE}`);
+	}
+	const known = attachmentsRepo.findBlob(db, sha256);
+	if (!known || !attachmentsRepo.isAttachedBy(db, person.id, sha256)) {
+		await request.body?.cancel();
+		return refuse(404, 'UNKNOWN_BLOB', 'No attachment of yours has this file');
+	}
+	if (known.status === 'complete') {
+		await request.body?.cancel();
+		return accepted(known.size);
+	}
+	if (offset !== known.receivedBytes) {
+		await request.body?.cancel();
+		return refuse(409, 'OFFSET_MISMATCH', 'Resume from the server offset', known.receivedBytes);
+	}
+	const body = await readAtMost(request, Math.min(MAX_CHUNK_BYTES, known.size - offset));
+	if (body === 'tooLarge') {
+		return refuse(413, 'CHUNK_TOO_LARGE', 'The chunk is too large or goes past the file size');
+	}
+	if (body === 'broken') {
+		return refuse(400, 'BODY_INCOMPLETE', 'The chunk did not arrive whole');
+	}
+	try {
+		// The body was read asynchronously: decide again, under the write lock, from the row
+		// as it is now (another request may have moved it meanwhile).
+		const dir = blobDirFor(db);
+		return db.transaction((tx) => appendChunk(tx, dir, sha256, offset, body), {
+			behavior: 'immediate'
+		});
+	} catch (error) {
+		console.error(`blob ${sha256}: storing a chunk failed`, error);
+		return refuse(503, 'STORAGE_UNAVAILABLE', 'The file could not be stored now; try again');
+	}
+}
+
+function appendChunk(
+	tx: DbOrTx,
+	dir: string,
+	sha256: string,
+	offset: number,
+	bytes: Uint8Array
+): Response {
+	const blob = attachmentsRepo.findBlob(tx, sha256);
+	if (!blob) {
+		return refuse(404, 'UNKNOWN_BLOB', 'No attachment of yours has this file');
+	}
+	if (blob.status === 'complete') {
+		return accepted(blob.size);
+	}
+	const verdict = judgeChunk(blob, offset, bytes.length);
+	if (verdict.kind === 'conflict') {
+		return refuse(409, 'OFFSET_MISMATCH', 'Resume from the server offset', verdict.offset);
+	}
+	if (verdict.kind === 'tooLarge') {
+		return refuse(413, 'CHUNK_TOO_LARGE', 'The chunk goes past the file size');
+	}
+	if (offset === 0 && !contentMatches(bytes.subarray(0, SNIFF_BYTES), blob)) {
+		// Refused before storing: the promised type and the content disagree.
+		return refuse(422, 'CONTENT_MISMATCH', 'The file content is not of its declared type', 0);
+	}
+	writeAt(dir, blob.path, offset, bytes);
+	if (!verdict.completes) {
+		attachmentsRepo.setReceived(tx, sha256, offset + bytes.length);
+		return accepted(offset + bytes.length);
+	}
+	const stored = hashAndHead(dir, blob.path, blob.size, SNIFF_BYTES);
+	if (stored.sha256 !== sha256 || !contentMatches(stored.head, blob)) {
+		// Not the promised file: drop every byte so the next attempt starts clean.
+		removeBlob(dir, blob.path);
+		attachmentsRepo.setReceived(tx, sha256, 0);
+		return refuse(422, 'HASH_MISMATCH', 'The file received is not the file promised', 0);
+	}
+	attachmentsRepo.setReceived(tx, sha256, blob.size);
+	attachmentsRepo.markBlobComplete(tx, sha256);
+	attachmentsRepo.markPresent(tx, sha256);
+	return accepted(blob.size);
+}
+
+function contentMatches(head: Uint8Array, blob: BlobRow): boolean {
+	return sniffKind(head) === kindFromMime(blob.mime);
+}
+
+/** The body, unless it is longer than `limit` or breaks off. */
+async function readAtMost(
+	request: Request,
+	limit: number
+): Promise<Uint8Array | 'tooLarge' | 'broken'> {
+	const declared = request.headers.get('content-length');
+	if (declared !== null && Number(declared) > limit) {
+		await request.body?.cancel();
+		return 'tooLarge';
+	}
+	if (!request.body) {
+		return new Uint8Array(0);
+	}
+	const reader = request.body.getReader();
+	const parts: Uint8Array[] = [];
+	let total = 0;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) {
+				break;
+			}
+			total += value.byteLength;
+			if (total > limit) {
+				await reader.cancel();
+				return 'tooLarge';
+			}
+			parts.push(value);
+		}
+	} catch {
+		return 'broken';
+	}
+	const bytes = new Uint8Array(total);
+	let at = 0;
+	for (const part of parts) {
+		bytes.set(part, at);
+		at += part.byteLength;
+	}
+	return bytes;
+}
+
+const headers = (offset?: number) => {
+	const h = new Headers({ 'cache-control': 'no-store' });
+	if (offset !== undefined) {
+		h.set(UPLOAD_OFFSET_HEADER, String(offset));
+	}
+	return h;
+};
+
+function accepted(offset: number): Response {
+	return new Response(null, { status: 204, headers: headers(offset) });
+}
+
+function refuse(status: number, code: string, message: string, offset?: number): Response {
+	const h = headers(offset);
+	h.set('content-type', 'application/json');
+	return new Response(JSON.stringify({ error: { code, message } }), { status, headers: h });
+}

@@ -1,0 +1,7 @@
+import { handleBlobPut } from '$server/attachments/blob-upload';
+import { getDb } from '$server/db/client.server';
+import type { RequestHandler } from './$types';
+
+/** One chunk of an attachment's bytes (tus-like; see server/attachments/blob-upload.ts). */
+export const PUT: RequestHandler = ({ params, request, locals }) =>
+	handleBlobPut(getDb(), locals.identity.person, params.sha256, request);
