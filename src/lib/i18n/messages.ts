@@ -232,6 +232,7 @@ export const en: Record<MessageKey, string> = {
 	'update.waitForSave': 'Saving what you typed first…',
 	'storage.notPersistent':
 		'The browser may delete data saved on this device if it runs out of space.',
+	'storage.usage': 'This device holds {used} MB of the {quota} MB available.',
 	'conflict.title': 'This field was changed in two places',
 	'conflict.lead': 'Both values are kept. Choose which one to keep.',
 	'conflict.staleTitle': 'Your changes were not saved',
