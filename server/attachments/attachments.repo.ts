@@ -56,6 +56,15 @@ export const attachmentsRepo = {
 			.orderBy(asc(attachment.createdAt), asc(attachment.id))
 			.all();
 	},
+	findInMunicipality(db: DbOrTx, municipalityId: string, id: string) {
+		return (
+			db
+				.select()
+				.from(attachment)
+				.where(and(eq(attachment.id, id), eq(attachment.municipalityId, municipalityId)))
+				.get() ?? null
+		);
+	},
 	/** Whether this person attached this content to one of their own applications. */
 	isAttachedBy(db: DbOrTx, applicantId: string, sha256: string): boolean {
 		const row = db

@@ -127,6 +127,7 @@ export function listForOfficer(
 		.listForApplication(db, tenant.municipalityId, applicationId)
 		.map((row) => ({
 			id: row.id,
+			sha256: row.sha256,
 			filename: row.filename,
 			mime: row.mime,
 			size: row.size,

@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { blobDirFor, blobRelativePath } from '../../server/attachments/blob-files';
+import { handleBlobGet } from '../../server/attachments/blob-download';
 import { handleBlobPut } from '../../server/attachments/blob-upload';
 import type { Db } from '../../server/db/client.server';
 import { peopleRepo } from '../../server/identity/people.repo';
@@ -70,7 +71,12 @@ function device(db: Db, personId: string) {
 				...more
 			});
 		},
-		put(sha: string, offset: number | string, chunk: Uint8Array<ArrayBuffer>, headers: HeadersInit = {}) {
+		put(
+			sha: string,
+			offset: number | string,
+			chunk: Uint8Array<ArrayBuffer>,
+			headers: HeadersInit = {}
+		) {
 			return handleBlobPut(
 				db,
 				peopleRepo.findById(db, personId),
@@ -377,5 +383,41 @@ describe('the officer’s view of files', () => {
 				id: recordId
 			})
 		).rejects.toMatchObject({ code: 'FORBIDDEN' });
+	});
+
+	it('lets the officer open a received file, and nobody else', async () => {
+		const db = freshDb();
+		const anna = device(db, 'demo-citizen-anna');
+		const { recordId, mutations } = draftAndSubmit(1, 'riga', COMPLETE_FIELDS);
+		await anna.push(mutations[0]!.name, mutations[0]!.args as Record<string, unknown>);
+		const bytes = jpeg(700);
+		const sha = sha256(bytes);
+		await anna.attach(recordId, bytes);
+		await anna.push(mutations[1]!.name, mutations[1]!.args as Record<string, unknown>);
+		const officer = callerFor(db, 'demo-officer-riga');
+		const [file] = (
+			await officer.attachments.forApplication({ municipalityId: 'riga', id: recordId })
+		).files;
+		const open = (personId: string, attachmentId = file?.id ?? '') => {
+			const person = peopleRepo.findById(db, personId);
+			return handleBlobGet(
+				db,
+				{ person, roles: person ? peopleRepo.rolesOf(db, person.id) : [] },
+				sha,
+				new URL(`http://localhost/api/blob/${sha}?attachment=${attachmentId}`)
+			);
+		};
+
+		expect(open('demo-officer-riga').status).toBe(404);
+		await anna.put(sha, 0, bytes);
+		const response = open('demo-officer-riga');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('image/jpeg');
+		expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+
+		expect(open('demo-officer-liepaja').status).toBe(404);
+		expect(open('demo-citizen-janis').status).toBe(404);
+		expect(open('demo-officer-riga', uuidv7()).status).toBe(404);
+		expect(open('demo-officer-riga', 'not-an-id').status).toBe(400);
 	});
 });

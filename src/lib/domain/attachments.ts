@@ -243,6 +243,7 @@ export const zAttachmentStatus = z.enum(['expected', 'present']);
 
 export const zAttachmentSummary = z.object({
 	id: z.string(),
+	sha256: zSha256,
 	filename: z.string(),
 	mime: z.string(),
 	size: z.number().int(),

@@ -123,7 +123,38 @@ export const lv = {
 	'office.save': 'Saglabāt labojumu',
 	'office.status': 'Statuss',
 	'error.title': 'Kļūda',
-	'error.offline': 'Šī lapa nav pieejama bez savienojuma.'
+	'error.offline': 'Šī lapa nav pieejama bez savienojuma.',
+	'attachment.label': 'Pielikumi (fotoattēli vai PDF)',
+	'attachment.hint':
+		'PDF, JPG, PNG vai HEIC, līdz {maxMb} MB katrs. Fotoattēli pirms nosūtīšanas tiek samazināti.',
+	'attachment.choose': 'Pievienot failu',
+	'attachment.photograph': 'Nofotografēt',
+	'attachment.saving': 'Saglabā failu šajā ierīcē…',
+	'attachment.onDevice': 'Saglabāts šajā ierīcē, vēl nav nosūtīts',
+	'attachment.uploading': 'Sūta… {percent}%',
+	'attachment.received': 'Saņemts serverī',
+	'attachment.sendRefused':
+		'Serveris šo failu nepieņēma, jo saņemtais neatbilst šajā ierīcē saglabātajam. Pievienojiet failu vēlreiz.',
+	'attachment.empty': 'Fails ir tukšs.',
+	'attachment.tooLarge': 'Fails ir par lielu: atļauts līdz {maxMb} MB.',
+	'attachment.unrecognised':
+		'Pēc satura šis fails nav PDF, JPG, PNG vai HEIC, lai ko teiktu tā nosaukums. Izvēlieties citu failu.',
+	'attachment.mismatch':
+		'Faila saturs neatbilst tā veidam: nosaukums norāda {claimed}, bet saturs ir {actual}. Saglabājiet failu pareizā formātā un mēģiniet vēlreiz.',
+	'attachment.kindNotAllowed': 'Šim pakalpojumam {kind} failus nepieņem.',
+	'attachment.quota':
+		'Šajā ierīcē pietrūka vietas, lai saglabātu failu, tāpēc tas netika pievienots. Pārējais pieteikums ir saglabāts. Atbrīvojiet vietu un mēģiniet vēlreiz.',
+	'attachment.unreadable': 'Failu neizdevās nolasīt. Mēģiniet vēlreiz.',
+	'rejection.ATTACHMENT_TOO_LARGE': 'Pielikums ir lielāks, nekā šim pakalpojumam atļauts.',
+	'rejection.ATTACHMENT_TYPE': 'Šāda veida pielikumu šim pakalpojumam nepieņem.',
+	'rejection.ATTACHMENT_MISMATCH': 'Pielikuma saturs neatbilst tā veidam.',
+	'rejection.ATTACHMENT_TOO_MANY': 'Pieteikumam pievienots par daudz failu.',
+	'rejection.ATTACHMENT_EMPTY': 'Pielikums ir tukšs.',
+	'office.files': 'Pielikumi',
+	'office.filesReceived': 'Saņemti {present} no {expected} failiem',
+	'office.filePresent': 'saņemts',
+	'office.fileExpected': 'vēl nav saņemts',
+	'office.noFiles': 'Pielikumu nav.'
 } as const;
 
 export type MessageKey = keyof typeof lv;
@@ -253,5 +284,36 @@ export const en: Record<MessageKey, string> = {
 	'office.save': 'Save correction',
 	'office.status': 'Status',
 	'error.title': 'Error',
-	'error.offline': 'This page is not available offline.'
+	'error.offline': 'This page is not available offline.',
+	'attachment.label': 'Attachments (photos or PDF)',
+	'attachment.hint':
+		'PDF, JPG, PNG or HEIC, up to {maxMb} MB each. Photos are made smaller before sending.',
+	'attachment.choose': 'Add a file',
+	'attachment.photograph': 'Take a photo',
+	'attachment.saving': 'Saving the file on this device…',
+	'attachment.onDevice': 'Saved on this device, not yet sent',
+	'attachment.uploading': 'Sending… {percent}%',
+	'attachment.received': 'Received by the server',
+	'attachment.sendRefused':
+		'The server did not accept this file: what it received does not match what is saved on this device. Add the file again.',
+	'attachment.empty': 'The file is empty.',
+	'attachment.tooLarge': 'The file is too large: up to {maxMb} MB is allowed.',
+	'attachment.unrecognised':
+		'By its content this file is not a PDF, JPG, PNG or HEIC, whatever its name says. Choose another file.',
+	'attachment.mismatch':
+		'The file’s content does not match its type: the name says {claimed}, but the content is {actual}. Save the file in the right format and try again.',
+	'attachment.kindNotAllowed': '{kind} files are not accepted for this service.',
+	'attachment.quota':
+		'This device ran out of space to save the file, so it was not added. The rest of the application is saved. Free some space and try again.',
+	'attachment.unreadable': 'The file could not be read. Try again.',
+	'rejection.ATTACHMENT_TOO_LARGE': 'The attachment is larger than this service allows.',
+	'rejection.ATTACHMENT_TYPE': 'This kind of attachment is not accepted for this service.',
+	'rejection.ATTACHMENT_MISMATCH': 'The attachment’s content does not match its type.',
+	'rejection.ATTACHMENT_TOO_MANY': 'Too many files are attached to the application.',
+	'rejection.ATTACHMENT_EMPTY': 'The attachment is empty.',
+	'office.files': 'Attachments',
+	'office.filesReceived': '{present} of {expected} files received',
+	'office.filePresent': 'received',
+	'office.fileExpected': 'not yet received',
+	'office.noFiles': 'No attachments.'
 };

@@ -1,3 +1,4 @@
+import { handleBlobGet } from '$server/attachments/blob-download';
 import { handleBlobPut } from '$server/attachments/blob-upload';
 import { getDb } from '$server/db/client.server';
 import type { RequestHandler } from './$types';
@@ -5,3 +6,7 @@ import type { RequestHandler } from './$types';
 /** One chunk of an attachment's bytes (tus-like; see server/attachments/blob-upload.ts). */
 export const PUT: RequestHandler = ({ params, request, locals }) =>
 	handleBlobPut(getDb(), locals.identity.person, params.sha256, request);
+
+/** A received file, for the officers of the application it is attached to. */
+export const GET: RequestHandler = ({ params, url, locals }) =>
+	handleBlobGet(getDb(), locals.identity, params.sha256, url);

@@ -8,11 +8,11 @@ export const load: PageServerLoad = async (event) => {
 		redirect(303, '/login');
 	}
 	try {
-		const application = await callerFor(event).applications.get({
-			municipalityId: event.params.municipality,
-			id: event.params.id
-		});
-		return { application, municipalityId: event.params.municipality };
+		const caller = callerFor(event);
+		const where = { municipalityId: event.params.municipality, id: event.params.id };
+		const application = await caller.applications.get(where);
+		const attachments = await caller.attachments.forApplication(where);
+		return { application, attachments, municipalityId: event.params.municipality };
 	} catch (e) {
 		asPageError(e);
 	}
