@@ -5,6 +5,13 @@ const AUTOSAVE_MS = 250;
 const JOURNAL_PREFIX = 'kopa.typing.';
 
 /**
+ * Values an editor of this page is writing to IndexedDB right now, per record. When the
+ * form is rebuilt mid-write (a status change, a settled conflict), the new editor must not
+ * take those journal entries for unsaved typing and queue them a second time.
+ */
+const writing = new Map<string, Record<string, string>>();
+
+/**
  * The fields of one draft as typed. Each change is written to IndexedDB (as a saveDraft
  * mutation) a moment after typing stops, and at once when the page is hidden or an update
  * asks for it. IndexedDB writes are asynchronous and may not finish while a page unloads,
@@ -35,8 +42,9 @@ export class DraftEditor {
 		);
 		this.loaded = true;
 		const journal = this.readJournal();
+		const beingWritten = writing.get(this.recordId) ?? {};
 		for (const [field, value] of Object.entries(journal)) {
-			if (this.values[field] !== value) {
+			if (this.values[field] !== value && beingWritten[field] !== value) {
 				this.set(field, value);
 			}
 		}
@@ -106,12 +114,17 @@ export class DraftEditor {
 		const patch = this.pending;
 		this.pending = {};
 		if (Object.keys(patch).length > 0) {
-			await this.session.mutate(
-				'application.saveDraft',
-				{ id: this.recordId, municipalityId: this.municipalityId, service: this.service, patch },
-				this.recordId
-			);
-			this.clearJournal(patch);
+			writing.set(this.recordId, { ...writing.get(this.recordId), ...patch });
+			try {
+				await this.session.mutate(
+					'application.saveDraft',
+					{ id: this.recordId, municipalityId: this.municipalityId, service: this.service, patch },
+					this.recordId
+				);
+				this.clearJournal(patch);
+			} finally {
+				writing.delete(this.recordId);
+			}
 		}
 		if (this.typing && Object.keys(this.pending).length === 0) {
 			this.typing = false;
