@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../../server/db/client.server';
@@ -62,6 +63,10 @@ test('a new version is offered with a prompt and never reloads over what is bein
 	writeFileSync(worker, `${readFileSync(worker, 'utf8')}\n// v2\n`);
 	server = await start();
 
+	// Changes made from here on cannot be sent yet: they wait in the outbox across the update.
+	const refuse = (route: Route) => route.abort('connectionrefused');
+	await page.context().route('**/trpc/sync.push*', refuse);
+
 	// A marker that a reload would wipe.
 	await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 	// Typing in progress, not yet autosaved, while the update arrives.
@@ -89,4 +94,16 @@ test('a new version is offered with a prompt and never reloads over what is bein
 	await expect(page.getByLabel('Bērna uzvārds')).toHaveValue('Liepa');
 	await expect(page.getByLabel('Bērna vārds')).toHaveValue('Anete');
 	await expect(page.getByTestId('update-prompt')).toBeHidden();
+
+	// The queued change survived the update and the new version sends it.
+	await expect(page.getByTestId('application-status')).not.toHaveAttribute('data-status', 'server');
+	await page.context().unroute('**/trpc/sync.push*', refuse);
+	await page.getByRole('button', { name: 'Sūtīt tagad' }).click();
+	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'server', {
+		timeout: 30_000
+	});
+	const row = new Database(join(dir, 'app.db'), { readonly: true })
+		.prepare('select data from application')
+		.get() as { data: string };
+	expect(JSON.parse(row.data)).toMatchObject({ childGivenName: 'Anete', childSurname: 'Liepa' });
 });
