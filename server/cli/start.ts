@@ -35,7 +35,9 @@ const server = spawn(process.execPath, ['build/index.js'], {
 		// adapter-node assumes https when no ORIGIN is given, and then refuses form posts
 		// (the sign-in) as cross-site. Behind a proxy, set ORIGIN to the public address.
 		ORIGIN: process.env.ORIGIN || `http://localhost:${port}`,
-		KOPA_DEMO_LOGIN: process.env.KOPA_DEMO_LOGIN ?? '1'
+		KOPA_DEMO_LOGIN: process.env.KOPA_DEMO_LOGIN ?? '1',
+		// Room for 1 MiB upload chunks (adapter-node refuses bodies over 512 KiB by default).
+		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '2M'
 	}
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

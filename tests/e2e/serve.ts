@@ -33,6 +33,7 @@ const server = spawn(process.execPath, ['build/index.js'], {
 		KOPA_DB: dbPath,
 		PORT: port,
 		HOST: '127.0.0.1',
+		BODY_SIZE_LIMIT: '2M',
 		ORIGIN: `http://localhost:${port}`
 	}
 });

@@ -9,6 +9,7 @@ const JOURNAL_PREFIX = 'kopa.typing.';
  * form is rebuilt mid-write (a status change, a settled conflict), the new editor must not
  * take those journal entries for unsaved typing and queue them a second time.
  */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders from it
 const writing = new Map<string, Record<string, string>>();
 
 /**
