@@ -1,34 +1,90 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { application, attachment, blob } from '../db/schema/index';
+import { application, attachment, blob, blobUpload } from '../db/schema/index';
 
 export type BlobRow = typeof blob.$inferSelect;
+export type BlobUploadRow = typeof blobUpload.$inferSelect;
 export type AttachmentRow = typeof attachment.$inferSelect;
 
+/** The ids of a person's applications: whose attachments are theirs. */
+const applicationsOf = (db: DbOrTx, applicantId: string) =>
+	db
+		.select({ id: application.id })
+		.from(application)
+		.where(eq(application.applicantId, applicantId));
+
 // Blobs are content, not tenant data: one row per SHA-256 whoever sent it. Attachments are
-// tenant data and are reached through the municipality or the applicant.
+// tenant data and are reached through the municipality or the applicant. Uploads belong to
+// one person: nothing a person is told may depend on another person's upload.
 export const attachmentsRepo = {
 	findBlob(db: DbOrTx, sha256: string) {
 		return db.select().from(blob).where(eq(blob.sha256, sha256)).get() ?? null;
 	},
-	insertBlob(db: DbOrTx, row: BlobRow) {
-		db.insert(blob).values(row).run();
+	/** The content's row, made on its first attachment by anyone; an existing one is kept. */
+	ensureBlob(db: DbOrTx, row: BlobRow) {
+		db.insert(blob).values(row).onConflictDoNothing().run();
 	},
-	setReceived(db: DbOrTx, sha256: string, receivedBytes: number) {
-		db.update(blob).set({ receivedBytes }).where(eq(blob.sha256, sha256)).run();
+	/** The shared file now holds these verified bytes. */
+	markBlobComplete(db: DbOrTx, sha256: string, verified: { size: number; mime: string }) {
+		db.update(blob)
+			.set({ ...verified, receivedBytes: verified.size, status: 'complete' })
+			.where(eq(blob.sha256, sha256))
+			.run();
 	},
-	markBlobComplete(db: DbOrTx, sha256: string) {
-		db.update(blob).set({ status: 'complete' }).where(eq(blob.sha256, sha256)).run();
+
+	findUpload(db: DbOrTx, personId: string, sha256: string) {
+		return (
+			db
+				.select()
+				.from(blobUpload)
+				.where(and(eq(blobUpload.personId, personId), eq(blobUpload.sha256, sha256)))
+				.get() ?? null
+		);
 	},
-	/** Every attachment of this content, in any municipality: the bytes are now here. */
-	markPresent(db: DbOrTx, sha256: string) {
+	insertUpload(db: DbOrTx, row: BlobUploadRow) {
+		db.insert(blobUpload).values(row).run();
+	},
+	setUploadReceived(db: DbOrTx, personId: string, sha256: string, receivedBytes: number) {
+		db.update(blobUpload)
+			.set({ receivedBytes })
+			.where(and(eq(blobUpload.personId, personId), eq(blobUpload.sha256, sha256)))
+			.run();
+	},
+	deleteUpload(db: DbOrTx, personId: string, sha256: string) {
+		db.delete(blobUpload)
+			.where(and(eq(blobUpload.personId, personId), eq(blobUpload.sha256, sha256)))
+			.run();
+	},
+
+	/** This person's attachments of this content: they sent (and we checked) its bytes. */
+	markPresent(db: DbOrTx, applicantId: string, sha256: string) {
 		db.update(attachment)
 			.set({ status: 'present' })
-			.where(and(eq(attachment.sha256, sha256), eq(attachment.status, 'expected')))
+			.where(
+				and(
+					eq(attachment.sha256, sha256),
+					eq(attachment.status, 'expected'),
+					inArray(attachment.applicationId, applicationsOf(db, applicantId))
+				)
+			)
 			.run();
 	},
 	insertAttachment(db: DbOrTx, row: AttachmentRow) {
 		db.insert(attachment).values(row).run();
+	},
+	/** The person's own attachments of a content (what they claimed, what they sent). */
+	listAttachedBy(db: DbOrTx, applicantId: string, sha256: string) {
+		return db
+			.select({ size: attachment.size, mime: attachment.mime, status: attachment.status })
+			.from(attachment)
+			.where(
+				and(
+					eq(attachment.sha256, sha256),
+					inArray(attachment.applicationId, applicationsOf(db, applicantId))
+				)
+			)
+			.orderBy(asc(attachment.createdAt), asc(attachment.id))
+			.all();
 	},
 	countForApplication(db: DbOrTx, municipalityId: string, applicationId: string): number {
 		const row = db
@@ -64,16 +120,5 @@ export const attachmentsRepo = {
 				.where(and(eq(attachment.id, id), eq(attachment.municipalityId, municipalityId)))
 				.get() ?? null
 		);
-	},
-	/** Whether this person attached this content to one of their own applications. */
-	isAttachedBy(db: DbOrTx, applicantId: string, sha256: string): boolean {
-		const row = db
-			.select({ id: attachment.id })
-			.from(attachment)
-			.innerJoin(application, eq(application.id, attachment.applicationId))
-			.where(and(eq(attachment.sha256, sha256), eq(application.applicantId, applicantId)))
-			.limit(1)
-			.get();
-		return row !== undefined;
 	}
 };

@@ -13,7 +13,7 @@ export const attachmentsRouter = router({
 	beginUpload: authedProcedure
 		.input(zBeginUploadInput)
 		.output(zBeginUploadOutput)
-		.mutation(({ ctx, input }) => beginUpload(ctx.db, ctx.person, input)),
+		.mutation(({ ctx, input }) => beginUpload(ctx.db, ctx.person, input, ctx.now())),
 	forApplication: tenantProcedure('officer')
 		.input(z.object({ id: zRecordId }))
 		.output(zApplicationAttachments)

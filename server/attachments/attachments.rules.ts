@@ -74,3 +74,30 @@ export function judgeChunk(
 	}
 	return { kind: 'append', completes: offset + length === blob.size };
 }
+
+/** One of a person's own attachments of a content: what they claimed, whether they sent it. */
+export interface OwnAttachment {
+	size: number;
+	mime: string;
+	status: 'expected' | 'present';
+}
+
+/**
+ * Whether a claim contradicts what this same person already attached of this content. Only
+ * their own files count: another person's claim or upload must never decide an answer,
+ * or the answer would tell that someone else has the file.
+ */
+export function contradictsOwn(
+	own: readonly OwnAttachment[],
+	claim: { size: number; mime: string }
+): boolean {
+	return own.some((file) => file.size !== claim.size || file.mime !== claim.mime);
+}
+
+/**
+ * A new attachment is present at once only if this person already sent (and we verified)
+ * these bytes; otherwise they must send them, whoever else did (proof of possession).
+ */
+export function statusOnAdd(own: readonly OwnAttachment[]): 'expected' | 'present' {
+	return own.some((file) => file.status === 'present') ? 'present' : 'expected';
+}

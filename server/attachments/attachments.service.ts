@@ -13,14 +13,22 @@ import type { Db, DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
 import type { Actor } from '../trpc/context';
 import type { Tenant } from '../trpc/init';
-import { blobDirFor, blobRelativePath, storedLength } from './blob-files';
-import { attachmentsRepo } from './attachments.repo';
-import { chunkSizeFor, parseBodySizeLimit, rejectionCode } from './attachments.rules';
+import { blobDirFor, blobRelativePath, storedLength, uploadRelativePath } from './blob-files';
+import { attachmentsRepo, type BlobUploadRow } from './attachments.repo';
+import {
+	chunkSizeFor,
+	contradictsOwn,
+	parseBodySizeLimit,
+	rejectionCode,
+	statusOnAdd
+} from './attachments.rules';
 
 /**
  * Citizen mutation `attachment.add` (SYNC.md §1.7): the file is now expected on the
- * application; its bytes come separately, so the data never waits for them. A file whose
- * content the server already has is present at once.
+ * application; its bytes come separately, so the data never waits for them. It is present
+ * at once only if this person already sent these bytes. Whether anyone else did changes
+ * nothing here (not the status, not a refusal): otherwise anyone who knows a file's hash
+ * could learn that someone uploaded it.
  */
 export function addAttachment(db: DbOrTx, actor: Actor, rawArgs: unknown, now: number) {
 	const parsed = zAttachmentAddArgs.safeParse(rawArgs);
@@ -43,24 +51,23 @@ export function addAttachment(db: DbOrTx, actor: Actor, rawArgs: unknown, now: n
 	if (attachmentsRepo.countForApplication(db, owned.municipalityId, owned.id) >= limits.maxFiles) {
 		throw new MutationRejected('ATTACHMENT_TOO_MANY');
 	}
-	let blob = attachmentsRepo.findBlob(db, args.sha256);
-	if (blob && (blob.size !== args.size || blob.mime !== args.mime)) {
-		// One content has one size and kind: a different claim is a client bug or a lie.
+	const own = attachmentsRepo.listAttachedBy(db, actor.id, args.sha256);
+	if (contradictsOwn(own, args)) {
+		// One content has one size and kind: the person contradicts their own earlier claim.
 		throw new MutationRejected('ATTACHMENT_MISMATCH');
 	}
-	if (!blob) {
-		blob = {
-			sha256: args.sha256,
-			size: args.size,
-			mime: args.mime,
-			receivedBytes: 0,
-			status: 'partial',
-			path: blobRelativePath(args.sha256),
-			createdAt: now
-		};
-		attachmentsRepo.insertBlob(db, blob);
-	}
-	const status = blob.status === 'complete' ? 'present' : 'expected';
+	// The content's row (its shared file, once someone's bytes are verified); kept as it is
+	// if anyone attached this content before.
+	attachmentsRepo.ensureBlob(db, {
+		sha256: args.sha256,
+		size: args.size,
+		mime: args.mime,
+		receivedBytes: 0,
+		status: 'partial',
+		path: blobRelativePath(args.sha256),
+		createdAt: now
+	});
+	const status = statusOnAdd(own);
 	try {
 		attachmentsRepo.insertAttachment(db, {
 			id: args.attachmentId,
@@ -86,32 +93,92 @@ function isPrimaryKeyViolation(error: unknown): boolean {
 	return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** Where a person stands with a content, from their own files only. */
+export type UploadStanding =
+	| { kind: 'unknown' }
+	| { kind: 'sent'; size: number; mime: string }
+	| { kind: 'sending'; upload: BlobUploadRow };
+
 /**
- * Where an upload stands: complete (sent before, by anyone: nothing to send), or the offset
- * to resume from. Only someone who attached this content may send it.
+ * Whether this person has attached this content, already sent it, or is to send it (their
+ * upload row, made on first need: an attachment added before per-person uploads existed
+ * has none yet). Nothing in it depends on another person's files.
  */
-export function beginUpload(db: Db, actor: Actor, input: BeginUploadInput): BeginUploadOutput {
-	const blob = attachmentsRepo.findBlob(db, input.sha256);
-	if (!blob || !attachmentsRepo.isAttachedBy(db, actor.id, input.sha256)) {
-		throw new TRPCError({ code: 'NOT_FOUND', message: 'No attachment of yours has this file' });
+export function standingOf(
+	db: DbOrTx,
+	personId: string,
+	sha256: string,
+	now: number
+): UploadStanding {
+	const own = attachmentsRepo.listAttachedBy(db, personId, sha256);
+	const first = own[0];
+	if (!first) {
+		return { kind: 'unknown' };
 	}
-	if (blob.size !== input.size || blob.mime !== input.mime) {
-		throw new TRPCError({ code: 'CONFLICT', message: 'Size or type differs from the attachment' });
+	if (statusOnAdd(own) === 'present') {
+		return { kind: 'sent', size: first.size, mime: first.mime };
 	}
-	if (blob.status === 'complete') {
-		return { complete: true };
+	const upload = attachmentsRepo.findUpload(db, personId, sha256);
+	if (upload) {
+		return { kind: 'sending', upload };
 	}
-	// The disk is the truth for what was kept: after a crash it may hold less than the row
-	// says (an unsynced write lost), never trust more than it has.
-	const onDisk = storedLength(blobDirFor(db), blob.path);
-	if (onDisk < blob.receivedBytes) {
-		attachmentsRepo.setReceived(db, blob.sha256, onDisk);
-	}
-	return {
-		complete: false,
-		offset: Math.min(onDisk, blob.receivedBytes),
-		chunkSize: chunkSizeFor(parseBodySizeLimit(process.env.BODY_SIZE_LIMIT))
+	const fresh = {
+		personId,
+		sha256,
+		size: first.size,
+		mime: first.mime,
+		receivedBytes: 0,
+		path: uploadRelativePath(),
+		createdAt: now
 	};
+	attachmentsRepo.insertUpload(db, fresh);
+	return { kind: 'sending', upload: fresh };
+}
+
+/**
+ * Where this person's upload stands: complete (they sent it before: nothing to send), or
+ * the offset to resume their own upload from. Only someone who attached this content may
+ * ask, and the answer is the same whether or not anyone else sent it.
+ */
+export function beginUpload(
+	db: Db,
+	actor: Actor,
+	input: BeginUploadInput,
+	now: number
+): BeginUploadOutput {
+	return db.transaction(
+		(tx) => {
+			const standing = standingOf(tx, actor.id, input.sha256, now);
+			if (standing.kind === 'unknown') {
+				throw new TRPCError({ code: 'NOT_FOUND', message: 'No attachment of yours has this file' });
+			}
+			const claimed = standing.kind === 'sent' ? standing : standing.upload;
+			if (claimed.size !== input.size || claimed.mime !== input.mime) {
+				throw new TRPCError({
+					code: 'CONFLICT',
+					message: 'Size or type differs from your attachment'
+				});
+			}
+			if (standing.kind === 'sent') {
+				// Any of their copies still expected (attached before this rule) is theirs too.
+				attachmentsRepo.markPresent(tx, actor.id, input.sha256);
+				return { complete: true };
+			}
+			const { upload } = standing;
+			// The disk is the truth for what was kept: after a crash it may hold less than the
+			// row says (an unsynced write lost), never trust more than it has.
+			const onDisk = storedLength(blobDirFor(db), upload.path);
+			if (onDisk < upload.receivedBytes) {
+				attachmentsRepo.setUploadReceived(tx, actor.id, input.sha256, onDisk);
+			}
+			return {
+				complete: false,
+				offset: Math.min(onDisk, upload.receivedBytes),
+				chunkSize: chunkSizeFor(parseBodySizeLimit(process.env.BODY_SIZE_LIMIT))
+			};
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
 /** The officer's view of a submitted application's files: which have arrived. */

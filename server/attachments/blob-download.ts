@@ -51,7 +51,9 @@ export function handleBlobGet(
 			continue;
 		}
 		const blob = attachmentsRepo.findBlob(db, sha256);
-		if (blob?.status !== 'complete') {
+		// The applicant must have sent these bytes themselves: a hash they merely claimed
+		// must not open a file someone else sent.
+		if (row.status !== 'present' || blob?.status !== 'complete') {
 			return refuse(404, 'NOT_RECEIVED', 'The file has not been received yet');
 		}
 		const stream = createReadStream(join(blobDirFor(db), blob.path));

@@ -6,11 +6,12 @@ import {
 	mkdtempSync,
 	openSync,
 	readSync,
+	renameSync,
 	rmSync,
 	statSync,
 	writeSync
 } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Db } from '../db/client.server';
@@ -18,6 +19,7 @@ import type { Db } from '../db/client.server';
 /**
  * The bytes of uploaded files, one file per SHA-256, in a folder next to the database (or
  * KOPA_BLOB_DIR), so a backup of that folder and the database file is the whole state.
+ * Bytes still arriving wait in `uploads/`, one file per person's upload, until verified.
  */
 
 const memoryDirs = new WeakMap<object, string>();
@@ -43,6 +45,11 @@ export function blobDirFor(db: Db): string {
 /** Where a blob lives relative to the folder: two-letter shards keep folders small. */
 export function blobRelativePath(sha256: string): string {
 	return join(sha256.slice(0, 2), sha256);
+}
+
+/** Where one person's upload waits until it is verified: a name that tells nothing. */
+export function uploadRelativePath(): string {
+	return join('uploads', randomUUID());
 }
 
 /** Bytes present on disk for a blob (0 if none). */
@@ -106,4 +113,11 @@ export function hashAndHead(
 
 export function removeBlob(dir: string, path: string): void {
 	rmSync(join(dir, path), { force: true });
+}
+
+/** Moves a verified upload into place as the shared file (atomic: same folder tree). */
+export function moveBlob(dir: string, from: string, to: string): void {
+	const target = join(dir, to);
+	mkdirSync(dirname(target), { recursive: true });
+	renameSync(join(dir, from), target);
 }

@@ -9,15 +9,27 @@ import {
 } from '../../src/lib/domain/attachments';
 import type { Db, DbOrTx } from '../db/client.server';
 import type { Actor } from '../trpc/context';
-import { blobDirFor, hashAndHead, removeBlob, writeAt } from './blob-files';
-import { attachmentsRepo, type BlobRow } from './attachments.repo';
+import {
+	blobDirFor,
+	blobRelativePath,
+	hashAndHead,
+	moveBlob,
+	removeBlob,
+	storedLength,
+	writeAt
+} from './blob-files';
+import { attachmentsRepo, type BlobUploadRow } from './attachments.repo';
 import { judgeChunk, parseOffset } from './attachments.rules';
+import { standingOf } from './attachments.service';
 
 /**
- * `PUT /api/blob/<sha256>`: one chunk of a file at `Upload-Offset` (tus semantics, SYNC.md
- * §1.7). The chunk is taken only at the offset the server has reached; the last one makes
- * the server hash the whole file and, if it is the file that was promised, mark every
- * attachment of it present. Bad input gets a 4xx with a reason, never a 5xx.
+ * `PUT /api/blob/<sha256>`: one chunk of the person's own upload of a file at
+ * `Upload-Offset` (tus semantics, SYNC.md §1.7). The chunk is taken only at the offset
+ * their upload has reached; the last one makes the server hash the bytes they sent and, if
+ * they are the file promised, mark their attachments of it present. Everyone who attaches a
+ * content sends it (proof of possession); it is still stored once. Nothing in the answer
+ * depends on whether anyone else sent the file. Bad input gets a 4xx with a reason, never a
+ * 5xx.
  */
 export async function handleBlobPut(
 	db: Db,
@@ -38,20 +50,27 @@ export async function handleBlobPut(
 	if (request.headers.get('content-type')?.split(';')[0]?.trim() !== CHUNK_CONTENT_TYPE) {
 		return refuse(415, 'BAD_CONTENT_TYPE', `Send chunks as ${CHUNK_CONTENT_TYPE}`);
 	}
-	const known = attachmentsRepo.findBlob(db, sha256);
-	if (!known || !attachmentsRepo.isAttachedBy(db, person.id, sha256)) {
-		await request.body?.cancel();
-		return refuse(404, 'UNKNOWN_BLOB', 'No attachment of yours has this file');
+	let upload: BlobUploadRow;
+	try {
+		const standing = db.transaction((tx) => standingOf(tx, person.id, sha256, Date.now()), {
+			behavior: 'immediate'
+		});
+		if (standing.kind !== 'sending') {
+			await request.body?.cancel();
+			return standing.kind === 'sent'
+				? accepted(standing.size)
+				: refuse(404, 'UNKNOWN_BLOB', 'No attachment of yours has this file');
+		}
+		upload = standing.upload;
+	} catch (error) {
+		console.error(`blob ${sha256}: reading the upload failed`, error);
+		return refuse(503, 'STORAGE_UNAVAILABLE', 'The file could not be stored now; try again');
 	}
-	if (known.status === 'complete') {
+	if (offset !== upload.receivedBytes) {
 		await request.body?.cancel();
-		return accepted(known.size);
+		return refuse(409, 'OFFSET_MISMATCH', 'Resume from the server offset', upload.receivedBytes);
 	}
-	if (offset !== known.receivedBytes) {
-		await request.body?.cancel();
-		return refuse(409, 'OFFSET_MISMATCH', 'Resume from the server offset', known.receivedBytes);
-	}
-	const body = await readAtMost(request, Math.min(MAX_CHUNK_BYTES, known.size - offset));
+	const body = await readAtMost(request, Math.min(MAX_CHUNK_BYTES, upload.size - offset));
 	if (body === 'tooLarge') {
 		return refuse(413, 'CHUNK_TOO_LARGE', 'The chunk is too large or goes past the file size');
 	}
@@ -62,7 +81,7 @@ export async function handleBlobPut(
 		// The body was read asynchronously: decide again, under the write lock, from the row
 		// as it is now (another request may have moved it meanwhile).
 		const dir = blobDirFor(db);
-		return db.transaction((tx) => appendChunk(tx, dir, sha256, offset, body), {
+		return db.transaction((tx) => appendChunk(tx, dir, person.id, sha256, offset, body), {
 			behavior: 'immediate'
 		});
 	} catch (error) {
@@ -74,48 +93,64 @@ export async function handleBlobPut(
 function appendChunk(
 	tx: DbOrTx,
 	dir: string,
+	personId: string,
 	sha256: string,
 	offset: number,
 	bytes: Uint8Array
 ): Response {
-	const blob = attachmentsRepo.findBlob(tx, sha256);
-	if (!blob) {
+	const standing = standingOf(tx, personId, sha256, Date.now());
+	if (standing.kind === 'unknown') {
 		return refuse(404, 'UNKNOWN_BLOB', 'No attachment of yours has this file');
 	}
-	if (blob.status === 'complete') {
-		return accepted(blob.size);
+	if (standing.kind === 'sent') {
+		return accepted(standing.size);
 	}
-	const verdict = judgeChunk(blob, offset, bytes.length);
+	const { upload } = standing;
+	// Never trust more than the disk kept (a write lost in a crash): resume from there.
+	const received = Math.min(upload.receivedBytes, storedLength(dir, upload.path));
+	if (received < upload.receivedBytes) {
+		attachmentsRepo.setUploadReceived(tx, personId, sha256, received);
+	}
+	const verdict = judgeChunk({ size: upload.size, receivedBytes: received }, offset, bytes.length);
 	if (verdict.kind === 'conflict') {
 		return refuse(409, 'OFFSET_MISMATCH', 'Resume from the server offset', verdict.offset);
 	}
 	if (verdict.kind === 'tooLarge') {
 		return refuse(413, 'CHUNK_TOO_LARGE', 'The chunk goes past the file size');
 	}
-	if (offset === 0 && !contentMatches(bytes.subarray(0, SNIFF_BYTES), blob)) {
+	if (offset === 0 && !contentMatches(bytes.subarray(0, SNIFF_BYTES), upload.mime)) {
 		// Refused before storing: the promised type and the content disagree.
 		return refuse(422, 'CONTENT_MISMATCH', 'The file content is not of its declared type', 0);
 	}
-	writeAt(dir, blob.path, offset, bytes);
+	writeAt(dir, upload.path, offset, bytes);
 	if (!verdict.completes) {
-		attachmentsRepo.setReceived(tx, sha256, offset + bytes.length);
+		attachmentsRepo.setUploadReceived(tx, personId, sha256, offset + bytes.length);
 		return accepted(offset + bytes.length);
 	}
-	const stored = hashAndHead(dir, blob.path, blob.size, SNIFF_BYTES);
-	if (stored.sha256 !== sha256 || !contentMatches(stored.head, blob)) {
-		// Not the promised file: drop every byte so the next attempt starts clean.
-		removeBlob(dir, blob.path);
-		attachmentsRepo.setReceived(tx, sha256, 0);
+	const sent = hashAndHead(dir, upload.path, upload.size, SNIFF_BYTES);
+	if (sent.sha256 !== sha256 || !contentMatches(sent.head, upload.mime)) {
+		// Not the promised file: drop every byte they sent so their next attempt starts clean.
+		// Nothing shared was touched.
+		removeBlob(dir, upload.path);
+		attachmentsRepo.setUploadReceived(tx, personId, sha256, 0);
 		return refuse(422, 'HASH_MISMATCH', 'The file received is not the file promised', 0);
 	}
-	attachmentsRepo.setReceived(tx, sha256, blob.size);
-	attachmentsRepo.markBlobComplete(tx, sha256);
-	attachmentsRepo.markPresent(tx, sha256);
-	return accepted(blob.size);
+	// They proved they have the file. Store it once: if the shared file is already whole,
+	// their copy goes; if not, their copy becomes it.
+	const shared = attachmentsRepo.findBlob(tx, sha256);
+	if (shared?.status === 'complete' && storedLength(dir, shared.path) === shared.size) {
+		removeBlob(dir, upload.path);
+	} else {
+		moveBlob(dir, upload.path, shared?.path ?? blobRelativePath(sha256));
+		attachmentsRepo.markBlobComplete(tx, sha256, { size: upload.size, mime: upload.mime });
+	}
+	attachmentsRepo.deleteUpload(tx, personId, sha256);
+	attachmentsRepo.markPresent(tx, personId, sha256);
+	return accepted(upload.size);
 }
 
-function contentMatches(head: Uint8Array, blob: BlobRow): boolean {
-	return sniffKind(head) === kindFromMime(blob.mime);
+function contentMatches(head: Uint8Array, mime: string): boolean {
+	return sniffKind(head) === kindFromMime(mime);
 }
 
 /** The body, unless it is longer than `limit` or breaks off. */

@@ -21,10 +21,9 @@ import { callerFor, count, freshDb } from './harness';
  * the upload worker) against the real server: sync through the routers, chunks through the
  * PUT handler, with a network we can cut in the middle of a file.
  */
-function setup() {
-	const server = freshDb();
-	const anna = peopleRepo.findById(server, 'demo-citizen-anna');
-	const caller = callerFor(server, 'demo-citizen-anna');
+function setup(personId = 'demo-citizen-anna', server = freshDb()) {
+	const person = peopleRepo.findById(server, personId);
+	const caller = callerFor(server, personId);
 	const net = { offline: false, failPutNumber: 0 };
 	const received: { offset: number; length: number }[] = [];
 	let puts = 0;
@@ -58,7 +57,7 @@ function setup() {
 			const body = new Uint8Array(await chunk.arrayBuffer());
 			const response = await handleBlobPut(
 				server,
-				anna,
+				person,
 				sha256,
 				new Request(`http://localhost/api/blob/${sha256}`, {
 					method: 'PUT',
@@ -73,7 +72,7 @@ function setup() {
 		}
 	};
 	const dbName = `kopa-test-${randomUUID()}`;
-	const engine = new SyncEngine(openKopaDb('demo-citizen-anna', dbName), sync);
+	const engine = new SyncEngine(openKopaDb(personId, dbName), sync);
 	const uploader = new BlobUploader(engine.db, upload);
 	return { server, net, engine, uploader, received, puts: () => puts };
 }
@@ -101,6 +100,15 @@ function serverBlob(server: ReturnType<typeof freshDb>, sha256: string) {
 	return server.$client
 		.prepare('select received_bytes as received, status from blob where sha256 = ?')
 		.get(sha256) as { received: number; status: string } | undefined;
+}
+
+/** How far a person's own upload of a content has got on the server (none once done). */
+function serverUpload(server: ReturnType<typeof freshDb>, personId: string, sha256: string) {
+	return server.$client
+		.prepare(
+			'select received_bytes as received from blob_upload where person_id = ? and sha256 = ?'
+		)
+		.get(personId, sha256) as { received: number } | undefined;
 }
 
 describe('a file attached on the device', () => {
@@ -144,8 +152,8 @@ describe('a file attached on the device', () => {
 
 		net.failPutNumber = 2;
 		await expect(uploader.run()).rejects.toThrow('connection reset');
-		const partial = serverBlob(server, sha256);
-		expect(partial?.status).toBe('partial');
+		expect(serverBlob(server, sha256)?.status).toBe('partial');
+		const partial = serverUpload(server, 'demo-citizen-anna', sha256);
 		expect(partial?.received).toBeGreaterThan(0);
 		expect(await engine.db.blobs.get(sha256)).toMatchObject({
 			state: 'uploading',
@@ -186,6 +194,34 @@ describe('a file attached on the device', () => {
 		expect(await engine.db.blobs.count()).toBe(1);
 		expect(await engine.db.attachments.where('sha256').equals(sha256).count()).toBe(2);
 		expect(count(server, 'select count(*) n from attachment where status = ?', 'present')).toBe(2);
+	});
+
+	it('makes another person send the same file in full; the server keeps one copy', async () => {
+		const anna = setup();
+		const { file, sha256 } = photo(1_200_000);
+		await addFile(anna.engine, await newDraft(anna.engine), file);
+		await anna.engine.sync();
+		await anna.uploader.run();
+		expect(serverBlob(anna.server, sha256)).toEqual({ received: 1_200_000, status: 'complete' });
+
+		const janis = setup('demo-citizen-janis', anna.server);
+		await addFile(janis.engine, await newDraft(janis.engine), new File([file], 'mine.jpg'));
+		await janis.engine.sync();
+		const expected = 'select count(*) n from attachment where status = ?';
+		expect(count(anna.server, expected, 'expected')).toBe(1);
+		await janis.uploader.run();
+
+		// Every byte of his copy crossed the network, from 0, and was checked.
+		let next = 0;
+		for (const chunk of janis.received) {
+			expect(chunk.offset).toBe(next);
+			next += chunk.length;
+		}
+		expect(next).toBe(1_200_000);
+		expect(count(anna.server, expected, 'present')).toBe(2);
+		expect(await janis.engine.db.blobs.get(sha256)).toMatchObject({ state: 'uploaded' });
+		expect(count(anna.server, 'select count(*) n from blob')).toBe(1);
+		expect(count(anna.server, 'select count(*) n from blob_upload')).toBe(0);
 	});
 
 	it('refuses by content a .jpg that is really text, storing nothing', async () => {

@@ -13,9 +13,11 @@ import {
 } from '../../src/lib/domain/attachments';
 import {
 	chunkSizeFor,
+	contradictsOwn,
 	judgeChunk,
 	parseBodySizeLimit,
-	parseOffset
+	parseOffset,
+	statusOnAdd
 } from '../../server/attachments/attachments.rules';
 
 const bytes = (...values: (number | string)[]) =>
@@ -199,5 +201,29 @@ describe('chunk rules', () => {
 		expect(chunkSizeFor(Infinity)).toBe(1024 * 1024);
 		expect(chunkSizeFor(4 * 1024 * 1024)).toBe(1024 * 1024);
 		expect(chunkSizeFor(512 * 1024)).toBe(512 * 1024);
+	});
+});
+
+describe('proof of possession: only a person’s own files decide', () => {
+	const photo = { size: 1200, mime: 'image/jpeg' };
+
+	it('makes a new attachment present only if the same person already sent the bytes', () => {
+		expect(statusOnAdd([])).toBe('expected');
+		expect(statusOnAdd([{ ...photo, status: 'expected' }])).toBe('expected');
+		expect(
+			statusOnAdd([
+				{ ...photo, status: 'expected' },
+				{ ...photo, status: 'present' }
+			])
+		).toBe('present');
+	});
+
+	it('refuses a claim only when it contradicts the person’s own earlier claim', () => {
+		expect(contradictsOwn([], photo)).toBe(false);
+		expect(contradictsOwn([{ ...photo, status: 'present' }], photo)).toBe(false);
+		expect(contradictsOwn([{ ...photo, status: 'present' }], { ...photo, size: 1201 })).toBe(true);
+		expect(
+			contradictsOwn([{ ...photo, status: 'expected' }], { ...photo, mime: 'image/png' })
+		).toBe(true);
 	});
 });

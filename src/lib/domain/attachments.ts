@@ -228,7 +228,10 @@ export const zBeginUploadInput = z.object({
 });
 export type BeginUploadInput = z.infer<typeof zBeginUploadInput>;
 
-/** Either the server has the file (perhaps from someone else), or where to resume. */
+/**
+ * Either this person already sent the file, or where their own upload resumes. Never
+ * whether someone else sent it: each person sends the bytes they attach.
+ */
 export const zBeginUploadOutput = z.discriminatedUnion('complete', [
 	z.object({ complete: z.literal(true) }),
 	z.object({

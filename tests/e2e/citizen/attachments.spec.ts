@@ -32,6 +32,19 @@ function serverState(sha256: string, recordId: string) {
 	}
 }
 
+/** Uploads of this content still under way on the server, anyone's. */
+function pendingUploads(sha256: string): number {
+	const db = new Database(DB_PATH, { readonly: true, fileMustExist: true });
+	try {
+		const row = db
+			.prepare('select count(*) as n from blob_upload where sha256 = ?')
+			.get(sha256) as { n: number };
+		return row.n;
+	} finally {
+		db.close();
+	}
+}
+
 function storedFileHash(path: string): string {
 	const bytes = readFileSync(join(dirname(DB_PATH), 'blobs', path));
 	return createHash('sha256').update(bytes).digest('hex');
@@ -212,5 +225,58 @@ test.describe('a chunk lost on the way', () => {
 		expect(server.blob).toMatchObject({ size, received: size, status: 'complete' });
 		expect(server.attachments).toEqual(['present']);
 		expect(storedFileHash(server.blob?.path ?? '')).toBe(photo.sha256);
+	});
+});
+
+test.describe('a file someone else has already sent', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('is still sent in full by the next person, checked, and stored once', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
+		const size = 2 * 1024 * 1024 + 777;
+		const photo = generatedJpeg(size);
+
+		await signIn(page, 'demo-citizen-anna');
+		await page.goto('/riga');
+		const annaRecord = await startDraft(page, uniqueChildName('Pirmā'));
+		await page
+			.getByTestId('attachment-input')
+			.setInputFiles({ name: 'kopija.jpg', mimeType: 'image/jpeg', buffer: photo.buffer });
+		await expect(page.getByTestId('attachment-item')).toHaveAttribute('data-state', 'uploaded', {
+			timeout: 60_000
+		});
+		expect(serverState(photo.sha256, annaRecord).attachments).toEqual(['present']);
+
+		// Marta, on her own device, attaches the very same bytes: knowing them is not enough,
+		// she sends them, and only her checked bytes make her file received.
+		const other = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+		try {
+			const marta = await other.newPage();
+			const chunks = watchChunks(marta);
+			await signIn(marta, 'demo-citizen-marta');
+			await marta.goto('/riga');
+			const martaRecord = await startDraft(marta, uniqueChildName('Otrā'));
+			await marta
+				.getByTestId('attachment-input')
+				.setInputFiles({ name: 'mana.jpg', mimeType: 'image/jpeg', buffer: photo.buffer });
+			await expect(marta.getByTestId('attachment-item')).toHaveAttribute('data-state', 'uploaded', {
+				timeout: 60_000
+			});
+			// 2 MiB + 777 bytes in 1 MiB chunks: three, from offset 0.
+			await expect.poll(() => chunks.length).toBe(3);
+			expect(chunks.every((c) => c.status === 204)).toBe(true);
+			expectEachByteOnce(chunks.map((c) => c.offset));
+
+			const server = serverState(photo.sha256, martaRecord);
+			expect(server.attachments).toEqual(['present']);
+			expect(server.blob).toMatchObject({ size, received: size, status: 'complete' });
+			expect(storedFileHash(server.blob?.path ?? '')).toBe(photo.sha256);
+			expect(pendingUploads(photo.sha256)).toBe(0);
+		} finally {
+			await other.close();
+		}
 	});
 });
