@@ -13,6 +13,14 @@ const JOURNAL_PREFIX = 'kopa.typing.';
 const writing = new Map<string, Record<string, string>>();
 
 /**
+ * Editors of this page still attached, per record. A rebuilt form may start before the
+ * old one is torn down; the old one then still owns its unsaved typing and writes it as
+ * it goes, so the new one must not take the journal for typing of its own.
+ */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders from it
+const attached = new Map<string, number>();
+
+/**
  * The fields of one draft as typed. Each change is written to IndexedDB (as a saveDraft
  * mutation) a moment after typing stops, and at once when the page is hidden or an update
  * asks for it. IndexedDB writes are asynchronous and may not finish while a page unloads,
@@ -42,7 +50,7 @@ export class DraftEditor {
 			Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? value : ''])
 		);
 		this.loaded = true;
-		const journal = this.readJournal();
+		const journal = (attached.get(this.recordId) ?? 0) > 0 ? {} : this.readJournal();
 		const beingWritten = writing.get(this.recordId) ?? {};
 		for (const [field, value] of Object.entries(journal)) {
 			if (this.values[field] !== value && beingWritten[field] !== value) {
@@ -144,11 +152,13 @@ export class DraftEditor {
 		window.addEventListener('pagehide', flushNow);
 		document.addEventListener('visibilitychange', onHidden);
 		const unregister = unsavedInput.register(this.recordId, () => this.flush());
+		attached.set(this.recordId, (attached.get(this.recordId) ?? 0) + 1);
 		return () => {
 			window.removeEventListener('pagehide', flushNow);
 			document.removeEventListener('visibilitychange', onHidden);
 			unregister();
 			flushNow();
+			attached.set(this.recordId, (attached.get(this.recordId) ?? 1) - 1);
 		};
 	}
 }

@@ -9,7 +9,10 @@ class UnsavedInput {
 	register(key: string, flush: () => Promise<void>): () => void {
 		this.flushes.set(key, flush);
 		return () => {
-			this.flushes.delete(key);
+			// A rebuilt form may have registered its own flush under the same key meanwhile.
+			if (this.flushes.get(key) === flush) {
+				this.flushes.delete(key);
+			}
 		};
 	}
 
