@@ -1,7 +1,7 @@
 import { uuidv7 } from '../../src/lib/domain/ids';
 import { toIssues } from '../../src/lib/domain/issues';
 import { getService } from '../../src/lib/services/registry';
-import { conflictsRepo } from '../conflicts/conflicts.repo';
+import { conflictsRepo, type ConflictRow } from '../conflicts/conflicts.repo';
 import type { DbOrTx } from '../db/client.server';
 import type { MutationContext } from '../sync/mutators';
 import { MutationRejected } from '../sync/mutation-rejected';
@@ -80,26 +80,14 @@ export function applyContentEdit(
 	});
 	for (const c of conflicts) {
 		const lastOther = [...since].reverse().find((s) => s.fields.includes(c.field));
-		conflictsRepo.insert(db, {
-			id: uuidv7(now),
-			municipalityId: app.municipalityId,
-			applicationId: app.id,
+		keepConflict(db, edit, {
 			field: c.field,
 			kind: 'hard',
 			baseVersion,
-			serverVersion: app.version,
 			clientValue: c.mine,
 			serverValue: c.theirs,
-			clientActorRole: role,
 			serverActorRole: lastOther?.actorRole ?? 'citizen',
-			clientId: edit.context?.clientId ?? null,
-			mutationId: edit.context?.mutationId ?? null,
-			status: 'open',
-			resolution: null,
-			resolvedBy: null,
-			resolvedAt: null,
-			serverSeq: seq,
-			createdAt: now
+			serverSeq: seq
 		});
 	}
 	return { version, conflicts: conflicts.length };
@@ -110,7 +98,7 @@ function recordStaleEdit(
 	edit: Parameters<typeof applyContentEdit>[1],
 	baseVersion: number
 ): void {
-	const { app, patch, now } = edit;
+	const { app, patch } = edit;
 	const differing = Object.entries(patch).filter(
 		([field, value]) => JSON.stringify(value ?? '') !== JSON.stringify(app.data[field] ?? '')
 	);
@@ -119,26 +107,46 @@ function recordStaleEdit(
 	}
 	const seq = syncRepo.nextSeq(db);
 	for (const [field, value] of differing) {
-		conflictsRepo.insert(db, {
-			id: uuidv7(now),
-			municipalityId: app.municipalityId,
-			applicationId: app.id,
+		keepConflict(db, edit, {
 			field,
 			kind: 'stale-state',
 			baseVersion,
-			serverVersion: app.version,
 			clientValue: value,
 			serverValue: app.data[field] ?? null,
-			clientActorRole: edit.role,
 			serverActorRole: 'officer',
-			clientId: edit.context?.clientId ?? null,
-			mutationId: edit.context?.mutationId ?? null,
-			status: 'open',
-			resolution: null,
-			resolvedBy: null,
-			resolvedAt: null,
-			serverSeq: seq,
-			createdAt: now
+			serverSeq: seq
 		});
 	}
+}
+
+/** Keeps both values of a field as an open conflict, the edit's side as the "client". */
+function keepConflict(
+	db: DbOrTx,
+	edit: Parameters<typeof applyContentEdit>[1],
+	side: Pick<
+		ConflictRow,
+		| 'field'
+		| 'kind'
+		| 'baseVersion'
+		| 'clientValue'
+		| 'serverValue'
+		| 'serverActorRole'
+		| 'serverSeq'
+	>
+): void {
+	conflictsRepo.insert(db, {
+		...side,
+		id: uuidv7(edit.now),
+		municipalityId: edit.app.municipalityId,
+		applicationId: edit.app.id,
+		serverVersion: edit.app.version,
+		clientActorRole: edit.role,
+		clientId: edit.context?.clientId ?? null,
+		mutationId: edit.context?.mutationId ?? null,
+		status: 'open',
+		resolution: null,
+		resolvedBy: null,
+		resolvedAt: null,
+		createdAt: edit.now
+	});
 }
