@@ -33,7 +33,12 @@ export const applicationsRouter = router({
 		.mutation(({ ctx, input }) => editFields(ctx.db, ctx.tenant, ctx.person, input, ctx.now())),
 	resolveConflict: tenantProcedure('officer')
 		.input(
-			z.object({ id: zRecordId, conflictId: z.string().min(1).max(60), choice: zConflictChoice })
+			z.object({
+				id: zRecordId,
+				conflictId: z.string().min(1).max(60),
+				choice: zConflictChoice,
+				baseVersion: z.number().int().nonnegative()
+			})
 		)
 		.output(zVersion)
 		.mutation(({ ctx, input }) =>
@@ -41,7 +46,12 @@ export const applicationsRouter = router({
 				ctx.db,
 				ctx.tenant,
 				ctx.person,
-				{ applicationId: input.id, conflictId: input.conflictId, choice: input.choice },
+				{
+					applicationId: input.id,
+					conflictId: input.conflictId,
+					choice: input.choice,
+					baseVersion: input.baseVersion
+				},
 				ctx.now()
 			)
 		)

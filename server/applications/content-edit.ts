@@ -119,10 +119,18 @@ function recordStaleEdit(
 	}
 }
 
-/** Keeps both values of a field as an open conflict, the edit's side as the "client". */
-function keepConflict(
+/** Who wrote the side of a conflict that arrived last, and from which device. */
+export type ConflictWriter = {
+	app: ApplicationRow;
+	role: EditorRole;
+	now: number;
+	context?: Pick<MutationContext, 'clientId' | 'mutationId'> | undefined;
+};
+
+/** Keeps both values of a field as an open conflict, the writer's side as the "client". */
+export function keepConflict(
 	db: DbOrTx,
-	edit: Parameters<typeof applyContentEdit>[1],
+	edit: ConflictWriter,
 	side: Pick<
 		ConflictRow,
 		| 'field'

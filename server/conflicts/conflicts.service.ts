@@ -2,8 +2,10 @@ import { TRPCError } from '@trpc/server';
 import { zResolveConflictArgs, type ConflictView } from '../../src/lib/domain/conflict';
 import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
 import { parseArgs } from '../applications/applications.shared';
+import { keepConflict } from '../applications/content-edit';
 import type { DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
+import type { MutationContext } from '../sync/mutators';
 import { syncRepo } from '../sync/sync.repo';
 import type { Actor } from '../trpc/context';
 import type { Tenant } from '../trpc/init';
@@ -30,10 +32,21 @@ export function toConflictView(row: ConflictRow): ConflictView {
 	};
 }
 
+/** What the resolver had seen: the record version their choice was made on, and their device. */
+type ResolverView = {
+	baseVersion: number | undefined;
+	context?: Pick<MutationContext, 'clientId' | 'mutationId'> | undefined;
+};
+
 /**
  * Settles a conflict by keeping one side's value. Keeping the value the application does
  * not hold now writes it as a new version. Only an officer may let an edit refused by the
  * workflow lock (stale-state) through, or touch a record under review.
+ *
+ * A choice is a write like any other: if someone else changed the field after the version
+ * the resolver was looking at, the choice still applies (the later write wins, as in a
+ * merge) but the value it replaces is kept in a new conflict, so nothing acknowledged is
+ * silently lost.
  */
 function resolve(
 	db: DbOrTx,
@@ -42,6 +55,7 @@ function resolve(
 	choice: 'client' | 'server',
 	actor: Actor,
 	role: 'citizen' | 'officer',
+	view: ResolverView,
 	now: number
 ): { version: number } {
 	if (conflict.status !== 'open') {
@@ -51,13 +65,20 @@ function resolve(
 	if (role === 'citizen' && (keepsStaleEdit || app.status === 'in_review')) {
 		throw new MutationRejected('STALE_STATE');
 	}
+	const field = conflict.field;
 	const value = choice === 'client' ? conflict.clientValue : conflict.serverValue;
+	const current = app.data[field];
 	const seq = syncRepo.nextSeq(db);
 	let version = app.version;
-	if (JSON.stringify(app.data[conflict.field] ?? '') !== JSON.stringify(value ?? '')) {
+	if (JSON.stringify(current ?? '') !== JSON.stringify(value ?? '')) {
+		const baseVersion = Math.min(view.baseVersion ?? app.version, app.version);
+		const unseen = applicationsRepo
+			.changesSince(db, app.municipalityId, app.id, baseVersion)
+			.filter((c) => c.fields.includes(field))
+			.filter((c) => !view.context || c.clientId !== view.context.clientId);
 		version += 1;
 		applicationsRepo.update(db, app.municipalityId, app.id, {
-			data: { ...app.data, [conflict.field]: value },
+			data: { ...app.data, [field]: value },
 			version,
 			serverSeq: seq,
 			updatedAt: now
@@ -66,12 +87,28 @@ function resolve(
 			applicationId: app.id,
 			municipalityId: app.municipalityId,
 			version,
-			fields: [conflict.field],
+			fields: [field],
 			actorId: actor.id,
 			actorRole: role,
-			clientId: null,
+			clientId: view.context?.clientId ?? null,
 			createdAt: now
 		});
+		const lastOther = unseen[unseen.length - 1];
+		if (lastOther) {
+			keepConflict(
+				db,
+				{ app, role, now, context: view.context },
+				{
+					field,
+					kind: 'hard',
+					baseVersion,
+					clientValue: value,
+					serverValue: current ?? null,
+					serverActorRole: lastOther.actorRole,
+					serverSeq: seq
+				}
+			);
+		}
 	}
 	conflictsRepo.resolve(db, app.municipalityId, conflict.id, {
 		resolution: choice,
@@ -87,7 +124,8 @@ export function resolveConflictAsApplicant(
 	db: DbOrTx,
 	actor: Actor,
 	rawArgs: unknown,
-	now: number
+	now: number,
+	context?: MutationContext
 ) {
 	const args = parseArgs(zResolveConflictArgs, rawArgs);
 	const app = applicationsRepo.findForApplicant(
@@ -100,7 +138,8 @@ export function resolveConflictAsApplicant(
 	if (!app || !conflict) {
 		throw new MutationRejected('NOT_FOUND');
 	}
-	return resolve(db, app, conflict, args.choice, actor, 'citizen', now);
+	const view = { baseVersion: context?.baseVersions[app.id], context };
+	return resolve(db, app, conflict, args.choice, actor, 'citizen', view, now);
 }
 
 export function listConflictsForOfficer(db: DbOrTx, tenant: Tenant, applicationId: string) {
@@ -116,7 +155,13 @@ export function resolveConflictAsOfficer(
 	db: DbOrTx,
 	tenant: Tenant,
 	actor: Actor,
-	input: { applicationId: string; conflictId: string; choice: 'client' | 'server' },
+	input: {
+		applicationId: string;
+		conflictId: string;
+		choice: 'client' | 'server';
+		/** The application version the officer's page showed when they chose. */
+		baseVersion: number;
+	},
 	now: number
 ) {
 	const app = applicationsRepo.findSubmitted(db, tenant, input.applicationId);
@@ -124,5 +169,8 @@ export function resolveConflictAsOfficer(
 	if (!app || !conflict) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such conflict here' });
 	}
-	return db.transaction((tx) => resolve(tx, app, conflict, input.choice, actor, 'officer', now));
+	const view = { baseVersion: input.baseVersion };
+	return db.transaction((tx) =>
+		resolve(tx, app, conflict, input.choice, actor, 'officer', view, now)
+	);
 }

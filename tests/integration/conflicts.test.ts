@@ -197,12 +197,114 @@ describe('versions and conflicts', () => {
 		});
 
 		// The officer may accept the applicant's late change.
+		const shown = await officer(db).get({ municipalityId: 'riga', id: app.recordId });
 		await officer(db).resolveConflict({
 			municipalityId: 'riga',
 			id: app.recordId,
 			conflictId: kept?.id ?? '',
-			choice: 'client'
+			choice: 'client',
+			baseVersion: shown.version
 		});
 		expect(data(db).childGivenName).toBe('Elīza');
+	});
+
+	describe('a resolution is a write made on the version its resolver saw', () => {
+		const RECORD = '0190f5a0-0000-7000-8000-0000000000a1';
+		const resolveMutation = (
+			id: number,
+			conflictId: string,
+			choice: 'client' | 'server',
+			base: number
+		): Mutation => ({
+			id,
+			name: 'conflict.resolve',
+			args: { conflictId, applicationId: RECORD, municipalityId: 'riga', choice },
+			baseVersions: { [RECORD]: base }
+		});
+		const conflictRows = (db: Db) =>
+			db.$client
+				.prepare('select status, client_value c, server_value s from conflict order by rowid')
+				.all() as { status: string; c: string; s: string }[];
+
+		/** Two of Anna's devices edit the child's name into a conflict both of them see (v3). */
+		async function conflictOnTwoDevices(db: Db) {
+			const anna = callerFor(db, 'demo-citizen-anna');
+			const a = randomUUID();
+			const b = randomUUID();
+			const push = (clientId: string, mutations: Mutation[]) =>
+				anna.sync.push({ clientId, schemaVersion: SCHEMA_VERSION, mutations });
+			await push(a, [edit(1, RECORD, { childGivenName: 'Elza' }, 0)]); // v1
+			await push(a, [edit(2, RECORD, { childGivenName: 'Ella' }, 1)]); // v2
+			await push(b, [edit(1, RECORD, { childGivenName: 'Marta' }, 1)]); // v3 + conflict
+			const pulled = await anna.sync.pull({
+				clientId: a,
+				schemaVersion: SCHEMA_VERSION,
+				cookie: null
+			});
+			const conflictId = pulled.conflicts[0]?.id ?? '';
+			expect(conflictId).not.toBe('');
+			return { push, a, b, conflictId };
+		}
+
+		// Found by the T3 simulation: the resolution used to overwrite "Elīna" with no trace.
+		it('keeps a newer edit the resolver had not seen in a new conflict', async () => {
+			const db = freshDb();
+			const { push, a, b, conflictId } = await conflictOnTwoDevices(db);
+			// B, having seen the conflict at v3, types a new name: v4, acknowledged.
+			const typed = await push(b, [edit(2, RECORD, { childGivenName: 'Elīna' }, 3)]);
+			expect(typed.results[0]).toMatchObject({ status: 'applied', result: { version: 4 } });
+			// A, still showing v3, keeps "Ella" in the conflict banner.
+			const out = await push(a, [resolveMutation(3, conflictId, 'server', 3)]);
+			expect(out.results[0]).toMatchObject({ status: 'applied', result: { version: 5 } });
+
+			expect(data(db).childGivenName).toBe('Ella');
+			expect(conflictRows(db)).toEqual([
+				{ status: 'resolved', c: '"Marta"', s: '"Ella"' },
+				{ status: 'open', c: '"Ella"', s: '"Elīna"' }
+			]);
+		});
+
+		it('opens no new conflict when nobody else changed the field since', async () => {
+			const db = freshDb();
+			const { push, a, conflictId } = await conflictOnTwoDevices(db);
+			await push(a, [resolveMutation(3, conflictId, 'server', 3)]);
+			// The same device edits the field again from the version its resolution made.
+			const again = await push(a, [edit(4, RECORD, { childGivenName: 'Elza' }, 3)]);
+			expect(again.results[0]).toMatchObject({ status: 'applied' });
+			expect(data(db).childGivenName).toBe('Elza');
+			expect(conflictRows(db).map((c) => c.status)).toEqual(['resolved']);
+		});
+
+		it('does the same for an officer resolving from a page loaded before a new edit', async () => {
+			const db = freshDb();
+			const app = await submittedByAnna(db);
+			const anna = callerFor(db, 'demo-citizen-anna');
+			const push = (mutations: Mutation[]) =>
+				anna.sync.push({ clientId: app.clientId, schemaVersion: SCHEMA_VERSION, mutations });
+			const target = { municipalityId: 'riga', id: app.recordId };
+			await officer(db).editFields({
+				...target,
+				baseVersion: 2,
+				fields: { childGivenName: 'Olga' }
+			}); // v3
+			await push([edit(3, app.recordId, { childGivenName: 'Marta' }, 2)]); // v4 + conflict
+			const [conflict] = await officer(db).conflicts(target);
+			await push([edit(4, app.recordId, { childGivenName: 'Elīna' }, 4)]); // v5
+			// The officer's page still shows v4 and keeps their own "Olga".
+			await officer(db).resolveConflict({
+				...target,
+				conflictId: conflict?.id ?? '',
+				choice: 'server',
+				baseVersion: 4
+			});
+			expect(data(db).childGivenName).toBe('Olga');
+			const rows = db.$client
+				.prepare('select status, client_value c, server_value s from conflict order by rowid')
+				.all();
+			expect(rows).toEqual([
+				{ status: 'resolved', c: '"Marta"', s: '"Olga"' },
+				{ status: 'open', c: '"Olga"', s: '"Elīna"' }
+			]);
+		});
 	});
 });

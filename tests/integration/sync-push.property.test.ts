@@ -10,7 +10,7 @@ import { callerFor, freshDb } from './harness';
  * duplicated, reordered, with responses lost — the server ends in the state of applying
  * each mutation once, in id order, with exactly one stored result per id.
  */
-const NUM_RUNS = Number(process.env.PBT_NUM_RUNS ?? 300);
+const NUM_RUNS = Number(process.env.PBT_NUM_RUNS ?? 400);
 const SEED = process.env.PBT_SEED ? Number(process.env.PBT_SEED) : undefined;
 const NOW = Date.parse('2026-05-04T09:00:00Z');
 const CLIENT = '0190f5a0-0000-7000-8000-000000000001';

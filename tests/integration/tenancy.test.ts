@@ -54,7 +54,8 @@ describe('an officer sees only their own municipality', () => {
 				municipalityId: 'liepaja',
 				id,
 				conflictId: 'x',
-				choice: 'server'
+				choice: 'server',
+				baseVersion: 1
 			})
 	};
 

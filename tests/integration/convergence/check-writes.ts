@@ -13,30 +13,7 @@ import { CONTENT_FIELDS, sameValue } from './values';
  *   writer that had seen it, or a conflict row holds it; a device edit refused because
  *   review had started is kept as a stale-state conflict.
  */
-/**
- * KNOWN BUG, restricted on purpose (reported with the T3 simulation): the server applies a
- * conflict resolution whatever changed since the resolving device's base version, so a
- * resolution chosen on a stale view silently overwrites a newer, acknowledged edit
- * (server/conflicts/conflicts.service.ts `resolve`). Until that is fixed, a resolution is
- * judged as if made on the version just before it; every other write keeps its real base.
- * KOPA_T3_STRICT_RESOLVE=1 (or `strictResolve`) judges resolutions by their real base.
- */
-const STRICT_RESOLVE = process.env.KOPA_T3_STRICT_RESOLVE === '1';
-
-export function checkWrites(history: History, strictResolve = STRICT_RESOLVE): string[] {
-	const judged = new Map(
-		[...history.versions].map(
-			([id, list]) => [id, strictResolve ? list : list.map(asOfLatest)] as const
-		)
-	);
-	return checkJudged({ ...history, versions: judged });
-}
-
-function asOfLatest(entry: VersionEntry): VersionEntry {
-	return entry.kind === 'resolve' ? { ...entry, base: entry.version - 1 } : entry;
-}
-
-function checkJudged(history: History): string[] {
+export function checkWrites(history: History): string[] {
 	const problems: string[] = [];
 	for (const list of history.versions.values()) {
 		list.forEach((entry, i) => {

@@ -189,11 +189,8 @@ function attribute(
 ): string | null {
 	const where = `${entry.applicationId} v${entry.version}`;
 	const clientId = strOrNull(change.client_id);
-	if (clientId) {
-		const result = byVersion.get(`${entry.applicationId}:${entry.version}`);
-		if (!result) {
-			return `${where} was written by client ${clientId} but no applied mutation made it`;
-		}
+	const result = clientId ? byVersion.get(`${entry.applicationId}:${entry.version}`) : undefined;
+	if (clientId && result) {
 		entry.writer = result.device;
 		entry.base = result.mutation.baseVersions?.[entry.applicationId] ?? entry.version - 1;
 		entry.mutation = { clientId, id: result.mutationId };
@@ -218,11 +215,14 @@ function attribute(
 			entry.kind = 'review';
 		} else {
 			entry.kind = 'resolve';
+			if (tick.kind === 'resolve') {
+				entry.base = tick.baseVersion;
+			}
 			return resolvedValue(entry, conflicts);
 		}
 		return null;
 	}
-	// An applicant's resolution, sent by the device whose push ran at this tick.
+	// Otherwise an applicant's resolution, sent by the device whose push ran at this tick.
 	entry.writer = tick.device;
 	entry.kind = 'resolve';
 	const problem = resolvedValue(entry, conflicts);

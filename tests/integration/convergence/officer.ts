@@ -61,12 +61,17 @@ export class Officer {
 		const open = sortConflicts(conflicts.filter((c) => c.status === 'open'));
 		const conflict = open[index % Math.max(open.length, 1)];
 		if (conflict) {
-			await this.server.officer({ actor: 'officer', kind: 'resolve' }).resolveConflict({
-				municipalityId: MUNICIPALITY,
-				id: target.id,
-				conflictId: conflict.id,
-				choice
-			});
+			// The page shows the record as read just now, with its conflicts.
+			const baseVersion = target.version;
+			await this.server
+				.officer({ actor: 'officer', kind: 'resolve', baseVersion })
+				.resolveConflict({
+					municipalityId: MUNICIPALITY,
+					id: target.id,
+					conflictId: conflict.id,
+					choice,
+					baseVersion
+				});
 		}
 	}
 

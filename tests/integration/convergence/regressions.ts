@@ -12,8 +12,8 @@ export type Regression =
 export const REGRESSIONS: readonly Regression[] = [
 	{
 		note:
-			'a conflict resolved on a stale view, after a newer edit of the same field (known ' +
-			'bug: fails with KOPA_T3_STRICT_RESOLVE=1), with answers delayed',
+			'a conflict resolved on a stale view, after a newer edit of the same field, with ' +
+			'answers delayed (the resolution overwrote the newer edit and kept no conflict)',
 		// fast-check seed 1622805743, shrunk 34 times.
 		scenario: {
 			devices: ['demo-citizen-anna', 'demo-citizen-anna', 'demo-citizen-anna'],
@@ -46,6 +46,26 @@ export const REGRESSIONS: readonly Regression[] = [
 				{ kind: 'sync', device: 0 }
 			],
 			fates: [{ kind: 'ok' }]
+		}
+	},
+	{
+		note:
+			'a stale resolution meets an edit another device made after seeing the conflict ' +
+			'(the edit was lost before resolutions carried their base version)',
+		scenario: {
+			devices: ['demo-citizen-anna', 'demo-citizen-anna'],
+			fates: [{ kind: 'ok' }],
+			ops: [
+				{ kind: 'edit', device: 0, app: 0, field: 'childGivenName', value: 'Ella' },
+				{ kind: 'edit', device: 1, app: 0, field: 'childGivenName', value: 'Marta' },
+				{ kind: 'sync', device: 0 },
+				{ kind: 'sync', device: 1 },
+				{ kind: 'sync', device: 0 },
+				{ kind: 'edit', device: 1, app: 0, field: 'childGivenName', value: '' },
+				{ kind: 'sync', device: 1 },
+				{ kind: 'resolve', device: 0, conflict: 0, choice: 'server' },
+				{ kind: 'sync', device: 0 }
+			]
 		}
 	},
 	{ note: 'seed 42: crashes and partitions among three of Anna’s devices', seed: 42, runs: 3 }

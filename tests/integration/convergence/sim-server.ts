@@ -10,7 +10,8 @@ export type TickEntry =
 	| { actor: 'device'; device: string; kind: 'push'; input: PushInput }
 	| { actor: 'device'; device: string; kind: 'pull' }
 	| { actor: 'officer'; kind: 'edit'; baseVersion: number; fields: Record<string, string> }
-	| { actor: 'officer'; kind: 'review' | 'resolve' | 'read' };
+	| { actor: 'officer'; kind: 'resolve'; baseVersion: number }
+	| { actor: 'officer'; kind: 'review' | 'read' };
 
 export interface SentMutation {
 	device: string;
