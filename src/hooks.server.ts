@@ -1,13 +1,12 @@
 import type { Handle } from '@sveltejs/kit';
 import { getDb } from '$server/db/client.server';
 import { identify } from '$server/identity/request-identity';
-import { setSessionCookie } from '$server/identity/session-cookie';
-import { SESSION_COOKIE } from '$server/identity/sessions.service';
+import { readSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
 import { handleTrpcRequest, TRPC_ENDPOINT } from '$server/trpc/http';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const db = getDb();
-	const token = event.cookies.get(SESSION_COOKIE);
+	const token = readSessionCookie(event);
 	const identity = identify(db, token);
 	event.locals.identity = identity;
 	if (token && identity.renewedUntil !== null) {

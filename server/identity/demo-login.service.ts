@@ -14,14 +14,19 @@ export function listDemoPeople(db: Db) {
 }
 
 /** Signs a demo person in: a new session, whose token goes into the cookie. */
-export function signInAs(db: Db, personId: string) {
+export function signInAs(db: Db, personId: string, userAgent: string | null = null) {
 	const person = peopleRepo.findById(db, personId);
 	if (!person) {
 		return null;
 	}
 	const token = generateSessionToken();
-	const session = createSession(db, token, person.id);
 	const isStaff = peopleRepo.rolesOf(db, person.id).length > 0;
+	const session = createSession(db, token, {
+		personId: person.id,
+		kind: isStaff ? 'staff' : 'citizen',
+		authMethod: 'demo',
+		userAgent
+	});
 	return { token, expiresAt: session.expiresAt, isStaff };
 }
 

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { person, session } from '../db/schema/index';
 
@@ -20,8 +20,25 @@ export const sessionsRepo = {
 			.get();
 		return row ?? null;
 	},
-	updateExpiry(db: DbOrTx, id: string, expiresAt: number): void {
-		db.update(session).set({ expiresAt }).where(eq(session.id, id)).run();
+	touch(db: DbOrTx, id: string, lastActiveAt: number, expiresAt: number): void {
+		db.update(session).set({ lastActiveAt, expiresAt }).where(eq(session.id, id)).run();
+	},
+	listForPerson(db: DbOrTx, personId: string, now: number): SessionRow[] {
+		return db
+			.select()
+			.from(session)
+			.where(and(eq(session.personId, personId), gt(session.expiresAt, now)))
+			.orderBy(desc(session.lastActiveAt))
+			.all();
+	},
+	/** Ends one of the person's sessions; true if there was one. */
+	deleteForPerson(db: DbOrTx, personId: string, id: string): boolean {
+		return (
+			db
+				.delete(session)
+				.where(and(eq(session.id, id), eq(session.personId, personId)))
+				.run().changes > 0
+		);
 	},
 	delete(db: DbOrTx, id: string): void {
 		db.delete(session).where(eq(session.id, id)).run();

@@ -1,18 +1,32 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { DbOrTx } from '../db/client.server';
+import type { ActingFor } from '../db/schema/identity';
 import { sessionsRepo, type SessionWithPerson } from './sessions.repo';
 
 /**
  * Sessions in the Lucia design: the browser holds a random token; the database holds only
- * its SHA-256, so a leaked database cannot be replayed as cookies. Expiry slides: a session
- * used in the second half of its life is extended.
+ * its SHA-256, so a leaked database cannot be replayed as cookies.
+ *
+ * Two limits: an idle limit that slides forward on use, and an absolute end that never
+ * moves. Staff (anyone holding a role) get 30 minutes idle and 12 hours in all, as a
+ * workstation left open must not stay signed in; citizens, whose drafts sync in the
+ * background from their own phone, get 30 days idle and 90 in all.
  */
 
-export const SESSION_COOKIE = 'kopa_session';
-const DAY = 24 * 60 * 60 * 1000;
-export const SESSION_LIFETIME = 30 * DAY;
-const RENEW_WHEN_LEFT = 15 * DAY;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export type SessionKind = 'citizen' | 'staff';
+
+export const SESSION_POLICY: Readonly<Record<SessionKind, { idle: number; absolute: number }>> = {
+	staff: { idle: 30 * MINUTE, absolute: 12 * HOUR },
+	citizen: { idle: 30 * DAY, absolute: 90 * DAY }
+};
+
+/** Writing the sliding expiry on every request would make each read a write: once a minute. */
+const TOUCH_EVERY = MINUTE;
 
 export function generateSessionToken(): string {
 	const bytes = new Uint8Array(20);
@@ -24,11 +38,26 @@ export function sessionIdFromToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function createSession(db: DbOrTx, token: string, personId: string, now = Date.now()) {
+export type NewSession = {
+	personId: string;
+	kind: SessionKind;
+	authMethod: 'latvija' | 'demo';
+	actingFor?: ActingFor | null;
+	userAgent?: string | null;
+};
+
+export function createSession(db: DbOrTx, token: string, input: NewSession, now = Date.now()) {
+	const policy = SESSION_POLICY[input.kind];
 	const session = {
 		id: sessionIdFromToken(token),
-		personId,
-		expiresAt: now + SESSION_LIFETIME,
+		personId: input.personId,
+		kind: input.kind,
+		authMethod: input.authMethod,
+		actingFor: input.actingFor ?? null,
+		userAgent: input.userAgent ? input.userAgent.slice(0, 300) : null,
+		expiresAt: now + policy.idle,
+		absoluteExpiresAt: now + policy.absolute,
+		lastActiveAt: now,
 		createdAt: now
 	};
 	sessionsRepo.insert(db, session);
@@ -48,17 +77,21 @@ export function validateSessionToken(
 	if (!found) {
 		return { session: null, person: null, renewed: false };
 	}
-	if (now >= found.session.expiresAt) {
-		sessionsRepo.delete(db, found.session.id);
+	const { session } = found;
+	// Sessions made before the absolute end existed (0) end at their idle limit.
+	const absolute = session.absoluteExpiresAt || session.expiresAt;
+	if (now >= session.expiresAt || now >= absolute) {
+		sessionsRepo.delete(db, session.id);
 		return { session: null, person: null, renewed: false };
 	}
 	let renewed = false;
-	if (found.session.expiresAt - now < RENEW_WHEN_LEFT) {
-		found.session.expiresAt = now + SESSION_LIFETIME;
-		sessionsRepo.updateExpiry(db, found.session.id, found.session.expiresAt);
+	if (now - session.lastActiveAt >= TOUCH_EVERY) {
+		session.lastActiveAt = now;
+		session.expiresAt = Math.min(now + SESSION_POLICY[session.kind].idle, absolute);
+		sessionsRepo.touch(db, session.id, session.lastActiveAt, session.expiresAt);
 		renewed = true;
 	}
-	return { session: found.session, person: found.person, renewed };
+	return { session, person: found.person, renewed };
 }
 
 export function invalidateSession(db: DbOrTx, sessionId: string): void {

@@ -22,7 +22,7 @@ export function prepareAppDb(path: string, personIds: readonly string[]): Map<st
 		const tokens = new Map<string, string>();
 		for (const personId of personIds) {
 			const token = generateSessionToken();
-			createSession(db, token, personId);
+			createSession(db, token, { personId, kind: 'citizen', authMethod: 'demo' });
 			tokens.set(personId, token);
 		}
 		return tokens;

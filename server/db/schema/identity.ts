@@ -27,6 +27,8 @@ export const roleAssignment = sqliteTable(
 		}),
 		// Null means every e-service of the municipality.
 		service: text('service'),
+		// Who granted it (null for roles made by the seed or the command line).
+		grantedBy: text('granted_by'),
 		createdAt: createdAt()
 	},
 	(t) => [index('role_assignment_person_id_idx').on(t.personId)]
@@ -40,8 +42,54 @@ export const session = sqliteTable(
 		personId: text('person_id')
 			.notNull()
 			.references(() => person.id, { onDelete: 'cascade' }),
+		// Sliding expiry: the idle limit, moved forward on use.
 		expiresAt: integer('expires_at').notNull(),
+		// Staff sessions have a short idle limit and a hard end; citizens' last longer.
+		kind: text('kind', { enum: ['citizen', 'staff'] })
+			.notNull()
+			.default('citizen'),
+		// The hard end, never moved: 0 for sessions made before it existed (treated as now).
+		absoluteExpiresAt: integer('absolute_expires_at').notNull().default(0),
+		lastActiveAt: integer('last_active_at').notNull().default(0),
+		// How the person proved who they are: 'latvija' (WS-Federation), 'demo' (test flag).
+		authMethod: text('auth_method').notNull().default('demo'),
+		// On whose behalf the person acts in this session, as the identity provider said:
+		// JSON {"kind":"company","registrationNumber":"…"} or {"kind":"person","personalCode":"…"}
+		// or {"kind":"institution","institution":"…"}; null acting for themselves.
+		actingFor: text('acting_for', { mode: 'json' }).$type<ActingFor | null>(),
+		// A short description of the browser, so people can tell their sessions apart.
+		userAgent: text('user_agent'),
 		createdAt: createdAt()
 	},
 	(t) => [index('session_person_id_idx').on(t.personId)]
+);
+
+export type ActingFor =
+	| { kind: 'company'; registrationNumber: string }
+	| { kind: 'person'; personalCode: string }
+	| { kind: 'institution'; institution: string };
+
+/**
+ * Sign-in requests sent to the identity provider and not yet answered. The `wctx` sent out
+ * is a random token; only its SHA-256 is kept, so an answer is accepted once, for a request
+ * this server made, within a few minutes.
+ */
+export const signInRequest = sqliteTable('sign_in_request', {
+	id: text('id').primaryKey(),
+	// Where to go after signing in (a path on this site).
+	returnTo: text('return_to').notNull(),
+	expiresAt: integer('expires_at').notNull(),
+	createdAt: createdAt()
+});
+
+/** Assertion ids already used, kept until the assertion would have expired anyway. */
+export const usedAssertion = sqliteTable(
+	'used_assertion',
+	{
+		id: text('id').primaryKey(),
+		issuer: text('issuer').notNull(),
+		expiresAt: integer('expires_at').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('used_assertion_expires_at_idx').on(t.expiresAt)]
 );

@@ -5,3 +5,4 @@ export * from './application';
 export * from './sync';
 export * from './attachment';
 export * from './conflict';
+export * from './audit';

@@ -24,7 +24,8 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { message: 'field.invalid' });
 		}
-		const signedIn = signInAs(getDb(), parsed.data.personId);
+		const userAgent = event.request.headers.get('user-agent');
+		const signedIn = signInAs(getDb(), parsed.data.personId, userAgent);
 		if (!signedIn) {
 			return fail(400, { message: 'field.invalid' });
 		}
