@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.server';
-import type { Actor } from '../trpc/context';
+import type { Actor, SessionInfo } from '../trpc/context';
 import { peopleRepo, type RoleRow } from './people.repo';
 import { validateSessionToken } from './sessions.service';
 
@@ -7,17 +7,26 @@ export type RequestIdentity = {
 	person: Actor | null;
 	roles: RoleRow[];
 	sessionId: string | null;
+	session: SessionInfo | null;
 	/** Set when the sliding expiry moved: the cookie must be sent again. */
 	renewedUntil: number | null;
 };
 
+const NOBODY: RequestIdentity = {
+	person: null,
+	roles: [],
+	sessionId: null,
+	session: null,
+	renewedUntil: null
+};
+
 export function identify(db: Db, token: string | undefined): RequestIdentity {
 	if (!token) {
-		return { person: null, roles: [], sessionId: null, renewedUntil: null };
+		return NOBODY;
 	}
 	const { session, person, renewed } = validateSessionToken(db, token);
 	if (!session) {
-		return { person: null, roles: [], sessionId: null, renewedUntil: null };
+		return NOBODY;
 	}
 	return {
 		person: {
@@ -28,6 +37,7 @@ export function identify(db: Db, token: string | undefined): RequestIdentity {
 		},
 		roles: peopleRepo.rolesOf(db, person.id),
 		sessionId: session.id,
+		session: { id: session.id, kind: session.kind, actingFor: session.actingFor ?? null },
 		renewedUntil: renewed ? session.expiresAt : null
 	};
 }

@@ -10,13 +10,14 @@ export const TRPC_ENDPOINT = '/trpc';
 export function handleTrpcRequest(
 	request: Request,
 	db: Db,
-	identity: RequestIdentity
+	identity: RequestIdentity,
+	address: string | null = null
 ): Promise<Response> {
 	return fetchRequestHandler({
 		endpoint: TRPC_ENDPOINT,
 		req: request,
 		router: appRouter,
-		createContext: () => createContext(db, identity.person, identity.roles),
+		createContext: () => createContext(db, identity, address),
 		onError({ error, path }) {
 			if (error.code === 'INTERNAL_SERVER_ERROR') {
 				console.error(`tRPC ${path ?? '?'} failed`, error.cause ?? error);

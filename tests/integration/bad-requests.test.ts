@@ -12,6 +12,7 @@ const signedIn: RequestIdentity = {
 	person: anna,
 	roles: [],
 	sessionId: 'test',
+	session: { id: 'test', kind: 'citizen', actingFor: null },
 	renewedUntil: null
 };
 
@@ -103,7 +104,7 @@ describe('malformed requests get a 4xx with a reason, never a 5xx', () => {
 				body: '{}'
 			}),
 			db,
-			{ person: null, roles: [], sessionId: null, renewedUntil: null }
+			{ person: null, roles: [], sessionId: null, session: null, renewedUntil: null }
 		);
 		expect(response.status).toBe(401);
 	});
