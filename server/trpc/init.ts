@@ -3,7 +3,20 @@ import { z } from 'zod';
 import { zMunicipalityId } from '../../src/lib/domain/application';
 import type { Context } from './context';
 
-const t = initTRPC.context<Context>().create({
+/**
+ * Who may call a procedure, declared by the builder it is made from, so that the
+ * authorization matrix test (tests/integration/authz) can enumerate the router and check
+ * every procedure against it. A procedure may restrict further inside (only the applicant's
+ * own record, only some e-services); the matrix checks that by data.
+ */
+export type AccessMeta =
+	| { access: 'public' }
+	| { access: 'person' }
+	| { access: 'staff'; role: StaffRole }
+	| { access: 'operator' };
+
+const withMeta = initTRPC.context<Context>().meta<AccessMeta>();
+const t = withMeta.create({
 	errorFormatter({ shape, error }) {
 		// Input errors carry their field paths so a client can show them beside the field;
 		// internal errors carry nothing beyond their code.
@@ -27,9 +40,10 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.meta({ access: 'public' });
 
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+/** Anyone signed in: a citizen, a company's signatory, staff acting as themselves. */
+export const authedProcedure = t.procedure.meta({ access: 'person' }).use(({ ctx, next }) => {
 	if (!ctx.person) {
 		throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
 	}
@@ -45,6 +59,7 @@ export type StaffRole = 'officer' | 'inspector' | 'municipal_admin';
  */
 export function tenantProcedure(role: StaffRole) {
 	return authedProcedure
+		.meta({ access: 'staff', role })
 		.input(z.object({ municipalityId: zMunicipalityId }))
 		.use(({ ctx, input, next }) => {
 			const allowed = ctx.roles.some(
