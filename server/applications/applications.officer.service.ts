@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import { audit } from '../audit/audit.service';
 import type { ApplicationView } from '../../src/lib/domain/application';
 import { toIssues } from '../../src/lib/domain/issues';
 import { getService } from '../../src/lib/services/registry';
@@ -27,8 +28,30 @@ function requireSubmitted(db: DbOrTx, tenant: Tenant, id: string) {
 	return row;
 }
 
-export function getSubmitted(db: DbOrTx, tenant: Tenant, id: string): ApplicationView {
-	return toApplicationView(requireSubmitted(db, tenant, id));
+/**
+ * Opens one application with the applicant's personal data: every opening is audited
+ * (who, when, which record, which municipality), as the data protection rules require.
+ */
+export function openSubmitted(
+	db: DbOrTx,
+	tenant: Tenant,
+	viewer: { person: Actor; address: string | null; now: number },
+	id: string
+): ApplicationView {
+	const row = requireSubmitted(db, tenant, id);
+	audit(
+		db,
+		{
+			action: 'application.open',
+			actor: viewer.person,
+			municipalityId: tenant.municipalityId,
+			subject: { type: 'application', id: row.id },
+			details: { service: row.service, registrationNumber: row.registrationNumber },
+			address: viewer.address
+		},
+		viewer.now
+	);
+	return toApplicationView(row);
 }
 
 /**

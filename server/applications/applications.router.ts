@@ -4,7 +4,7 @@ import { zConflictChoice, zConflictView } from '../../src/lib/domain/conflict';
 import { zRecordId } from '../../src/lib/domain/sync';
 import { listConflictsForOfficer, resolveConflictAsOfficer } from '../conflicts/conflicts.service';
 import { router, tenantProcedure } from '../trpc/init';
-import { editFields, getSubmitted, listQueue, startReview } from './applications.officer.service';
+import { editFields, openSubmitted, listQueue, startReview } from './applications.officer.service';
 
 const zVersion = z.object({ version: z.number().int() });
 
@@ -16,7 +16,14 @@ export const applicationsRouter = router({
 	get: tenantProcedure('officer')
 		.input(z.object({ id: zRecordId }))
 		.output(zApplicationView)
-		.query(({ ctx, input }) => getSubmitted(ctx.db, ctx.tenant, input.id)),
+		.query(({ ctx, input }) =>
+			openSubmitted(
+				ctx.db,
+				ctx.tenant,
+				{ person: ctx.person, address: ctx.address ?? null, now: ctx.now() },
+				input.id
+			)
+		),
 	conflicts: tenantProcedure('officer')
 		.input(z.object({ id: zRecordId }))
 		.output(z.array(zConflictView))

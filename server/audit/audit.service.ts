@@ -1,21 +1,14 @@
+import type { z } from 'zod';
 import { uuidv7 } from '../../src/lib/domain/ids';
+import type { zAuditAction } from '../../src/lib/domain/staff';
 import type { DbOrTx } from '../db/client.server';
 import { auditRepo } from './audit.repo';
 
 /**
- * What can be audited. Sign-ins (and refusals), role changes, municipalities added, and
- * every time staff open an application's personal data.
+ * What can be audited (src/lib/domain/staff.ts): sign-ins and refusals, role changes,
+ * municipalities added, and every time staff open an application's personal data.
  */
-export type AuditAction =
-	| 'sign_in'
-	| 'sign_in_refused'
-	| 'sign_out'
-	| 'session.revoke'
-	| 'role.grant'
-	| 'role.revoke'
-	| 'municipality.add'
-	| 'application.open'
-	| 'my_data.export';
+export type AuditAction = z.infer<typeof zAuditAction>;
 
 export type AuditEntry = {
 	action: AuditAction;

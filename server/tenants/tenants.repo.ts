@@ -6,6 +6,9 @@ export const tenantsRepo = {
 	listMunicipalities(db: DbOrTx) {
 		return db.select().from(municipality).orderBy(asc(municipality.nameLv)).all();
 	},
+	insertMunicipality(db: DbOrTx, row: typeof municipality.$inferInsert): void {
+		db.insert(municipality).values(row).run();
+	},
 	findMunicipality(db: DbOrTx, municipalityId: string) {
 		return db.select().from(municipality).where(eq(municipality.id, municipalityId)).get() ?? null;
 	},

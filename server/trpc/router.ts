@@ -1,3 +1,6 @@
+import { accountRouter } from '../account/account.router';
+import { adminRouter } from '../admin/admin.router';
+import { platformRouter } from '../admin/platform.router';
 import { applicationsRouter } from '../applications/applications.router';
 import { attachmentsRouter } from '../attachments/attachments.router';
 import { identityRouter } from '../identity/identity.router';
@@ -10,7 +13,10 @@ export const appRouter = router({
 	tenants: tenantsRouter,
 	sync: syncRouter,
 	applications: applicationsRouter,
-	attachments: attachmentsRouter
+	attachments: attachmentsRouter,
+	account: accountRouter,
+	admin: adminRouter,
+	platform: platformRouter
 });
 
 export type AppRouter = typeof appRouter;

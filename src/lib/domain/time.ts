@@ -15,3 +15,19 @@ export function todayInLatvia(now: number = Date.now()): string {
 export function yearInLatvia(now: number = Date.now()): number {
 	return Number(todayInLatvia(now).slice(0, 4));
 }
+
+/**
+ * The instant a Latvian calendar day (YYYY-MM-DD) begins, in ms since the epoch. Latvia is
+ * UTC+2 in winter and UTC+3 in summer: try both and keep the one that is that day's
+ * midnight in Riga.
+ */
+export function startOfLatvianDay(day: string): number {
+	const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+	for (const hours of [3, 2]) {
+		const candidate = utcMidnight - hours * 3_600_000;
+		if (todayInLatvia(candidate) === day && todayInLatvia(candidate - 1) !== day) {
+			return candidate;
+		}
+	}
+	return utcMidnight - 2 * 3_600_000;
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { zMySession, zRevokeSessionInput } from '../../src/lib/domain/account';
+import { authedProcedure, router } from '../trpc/init';
+import { exportMyData } from './my-data.service';
+import { listMySessions, revokeMySession } from './my-sessions.service';
+
+const who = (ctx: {
+	person: { id: string; givenName: string; surname: string; personalCode: string };
+	address?: string | null | undefined;
+	now: () => number;
+}) => ({ person: ctx.person, address: ctx.address ?? null, now: ctx.now() });
+
+/** What a signed-in person can see and do about their own account. */
+export const accountRouter = router({
+	sessions: authedProcedure
+		.output(z.array(zMySession))
+		.query(({ ctx }) => listMySessions(ctx.db, ctx.person.id, ctx.session?.id ?? null, ctx.now())),
+	revokeSession: authedProcedure
+		.input(zRevokeSessionInput)
+		.output(z.object({ ok: z.literal(true), signedOut: z.boolean() }))
+		.mutation(({ ctx, input }) => {
+			revokeMySession(ctx.db, who(ctx), input.id);
+			return { ok: true as const, signedOut: input.id === ctx.session?.id };
+		}),
+	// A mutation, not a query: each export is recorded in the audit log.
+	myData: authedProcedure
+		.output(z.record(z.string(), z.unknown()))
+		.mutation(({ ctx }) => exportMyData(ctx.db, who(ctx)))
+});

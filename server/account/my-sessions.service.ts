@@ -1,0 +1,39 @@
+import { TRPCError } from '@trpc/server';
+import type { MySession } from '../../src/lib/domain/account';
+import { audit } from '../audit/audit.service';
+import type { Db } from '../db/client.server';
+import { sessionsRepo } from '../identity/sessions.repo';
+import type { Actor } from '../trpc/context';
+
+export function listMySessions(
+	db: Db,
+	personId: string,
+	currentId: string | null,
+	now: number
+): MySession[] {
+	return sessionsRepo.listForPerson(db, personId, now).map((s) => ({
+		id: s.id,
+		current: s.id === currentId,
+		kind: s.kind,
+		authMethod: s.authMethod,
+		actingFor: s.actingFor ?? null,
+		userAgent: s.userAgent,
+		createdAt: s.createdAt,
+		lastActiveAt: s.lastActiveAt || s.createdAt,
+		expiresAt: Math.min(s.expiresAt, s.absoluteExpiresAt || s.expiresAt)
+	}));
+}
+
+/** Ends one of my sessions (another device, or this one). Someone else's is "not found". */
+export function revokeMySession(
+	db: Db,
+	who: { person: Actor; address: string | null; now: number },
+	id: string
+): void {
+	db.transaction((tx) => {
+		if (!sessionsRepo.deleteForPerson(tx, who.person.id, id)) {
+			throw new TRPCError({ code: 'NOT_FOUND', message: 'No such session of yours' });
+		}
+		audit(tx, { action: 'session.revoke', actor: who.person, address: who.address }, who.now);
+	});
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import {
+	zAuditEntryView,
+	zAuditFilter,
+	zGrantStaffRoleInput,
+	zRoleId,
+	zStaffRoleView
+} from '../../src/lib/domain/staff';
+import { router, tenantProcedure } from '../trpc/init';
+import { listAuditLog } from './audit-log.service';
+import { adminActorFrom, grantStaffRole, listStaff, revokeRole } from './staff-roles.service';
+
+const admin = tenantProcedure('municipal_admin');
+
+/** The municipal admin's work: staff roles in their municipality, and its audit log. */
+export const adminRouter = router({
+	staff: admin
+		.output(z.array(zStaffRoleView))
+		.query(({ ctx }) => listStaff(ctx.db, ctx.tenant.municipalityId)),
+	grant: admin
+		.input(zGrantStaffRoleInput)
+		.output(z.object({ id: zRoleId, created: z.boolean() }))
+		.mutation(({ ctx, input }) =>
+			grantStaffRole(ctx.db, adminActorFrom(ctx), {
+				...input,
+				municipalityId: ctx.tenant.municipalityId
+			})
+		),
+	revoke: admin
+		.input(z.object({ roleId: zRoleId }))
+		.output(z.object({ ok: z.literal(true) }))
+		.mutation(({ ctx, input }) => {
+			revokeRole(ctx.db, adminActorFrom(ctx), ctx.tenant.municipalityId, input.roleId, [
+				'officer',
+				'inspector'
+			]);
+			return { ok: true as const };
+		}),
+	audit: admin
+		.input(zAuditFilter)
+		.output(z.object({ entries: z.array(zAuditEntryView), next: z.string().nullable() }))
+		.query(({ ctx, input }) =>
+			listAuditLog(ctx.db, { ...input, municipalityId: ctx.tenant.municipalityId })
+		)
+});

@@ -1,0 +1,135 @@
+import { TRPCError } from '@trpc/server';
+import { uuidv7 } from '../../src/lib/domain/ids';
+import type { GrantStaffRoleInput, StaffRoleView } from '../../src/lib/domain/staff';
+import { getService } from '../../src/lib/services/registry';
+import { audit } from '../audit/audit.service';
+import type { Db, DbOrTx } from '../db/client.server';
+import type { Actor } from '../trpc/context';
+import { staffRolesRepo, type RoleAssignmentRow } from './staff-roles.repo';
+
+/** Who is changing roles, and from where (for the audit log). */
+export type AdminActor = { person: Actor; address: string | null; now: number };
+
+export function adminActorFrom(ctx: {
+	person: Actor;
+	address?: string | null | undefined;
+	now: () => number;
+}): AdminActor {
+	return { person: ctx.person, address: ctx.address ?? null, now: ctx.now() };
+}
+
+export function listStaff(db: DbOrTx, municipalityId: string): StaffRoleView[] {
+	return staffRolesRepo.listInMunicipality(db, municipalityId);
+}
+
+/** The person with this code, made from the names given if they have never signed in. */
+function personFor(
+	db: DbOrTx,
+	who: { personalCode: string; givenName: string; surname: string },
+	now: number
+) {
+	const found = staffRolesRepo.findPersonByCode(db, who.personalCode);
+	if (found) {
+		return found;
+	}
+	const created = {
+		id: uuidv7(now),
+		personalCode: who.personalCode,
+		givenName: who.givenName,
+		surname: who.surname,
+		createdAt: now
+	};
+	staffRolesRepo.insertPerson(db, created);
+	return created;
+}
+
+/**
+ * Gives a person a role, once: asking again for a role they hold changes nothing. Every
+ * grant is audited in the same transaction.
+ */
+export function grantRole(
+	db: Db,
+	by: AdminActor,
+	input: {
+		who: { personalCode: string; givenName: string; surname: string };
+		role: RoleAssignmentRow['role'];
+		municipalityId: string | null;
+		service: string | null;
+	}
+): { id: string; created: boolean } {
+	if (input.service !== null && !getService(input.service)) {
+		throw new TRPCError({ code: 'BAD_REQUEST', message: 'No such e-service' });
+	}
+	return db.transaction((tx) => {
+		const person = personFor(tx, input.who, by.now);
+		const wanted = {
+			personId: person.id,
+			role: input.role,
+			municipalityId: input.municipalityId,
+			service: input.service
+		};
+		const existing = staffRolesRepo.findSame(tx, wanted);
+		if (existing) {
+			return { id: existing.id, created: false };
+		}
+		const id = uuidv7(by.now);
+		staffRolesRepo.insert(tx, { ...wanted, id, grantedBy: by.person.id, createdAt: by.now });
+		audit(
+			tx,
+			{
+				action: 'role.grant',
+				actor: by.person,
+				municipalityId: input.municipalityId,
+				subject: { type: 'person', id: person.id },
+				details: { role: input.role, service: input.service, roleId: id },
+				address: by.address
+			},
+			by.now
+		);
+		return { id, created: true };
+	});
+}
+
+export function grantStaffRole(db: Db, by: AdminActor, input: GrantStaffRoleInput) {
+	return grantRole(db, by, {
+		who: input,
+		role: input.role,
+		municipalityId: input.municipalityId,
+		service: input.service
+	});
+}
+
+/**
+ * Takes a role away. A municipal admin may revoke officers and inspectors of their own
+ * municipality; municipal admins are appointed and removed by the platform operator.
+ */
+export function revokeRole(
+	db: Db,
+	by: AdminActor,
+	municipalityId: string,
+	roleId: string,
+	revocable: readonly RoleAssignmentRow['role'][]
+): void {
+	db.transaction((tx) => {
+		const role = staffRolesRepo.findInMunicipality(tx, municipalityId, roleId);
+		if (!role) {
+			throw new TRPCError({ code: 'NOT_FOUND', message: 'No such role here' });
+		}
+		if (!revocable.includes(role.role)) {
+			throw new TRPCError({ code: 'FORBIDDEN', message: 'This role is not yours to revoke' });
+		}
+		staffRolesRepo.delete(tx, role.id);
+		audit(
+			tx,
+			{
+				action: 'role.revoke',
+				actor: by.person,
+				municipalityId,
+				subject: { type: 'person', id: role.personId },
+				details: { role: role.role, service: role.service, roleId: role.id },
+				address: by.address
+			},
+			by.now
+		);
+	});
+}
