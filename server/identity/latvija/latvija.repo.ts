@@ -1,0 +1,65 @@
+import { eq, lt } from 'drizzle-orm';
+import { uuidv7 } from '../../../src/lib/domain/ids';
+import type { DbOrTx } from '../../db/client.server';
+import { person, roleAssignment, signInRequest, usedAssertion } from '../../db/schema/index';
+
+export type SignInRequestRow = typeof signInRequest.$inferSelect;
+
+export const signInRequestsRepo = {
+	insert(db: DbOrTx, row: SignInRequestRow): void {
+		db.insert(signInRequest).values(row).run();
+	},
+	/** Removes the request and returns it, so it can be answered only once. */
+	take(db: DbOrTx, id: string): SignInRequestRow | null {
+		return db.delete(signInRequest).where(eq(signInRequest.id, id)).returning().get() ?? null;
+	},
+	purgeExpired(db: DbOrTx, now: number): void {
+		db.delete(signInRequest).where(lt(signInRequest.expiresAt, now)).run();
+	}
+};
+
+export const usedAssertionsRepo = {
+	/** True when the id was new; false when it had been used before. */
+	insertIfNew(db: DbOrTx, row: typeof usedAssertion.$inferSelect): boolean {
+		return (
+			db.insert(usedAssertion).values(row).onConflictDoNothing({ target: usedAssertion.id }).run()
+				.changes > 0
+		);
+	},
+	purgeExpired(db: DbOrTx, now: number): void {
+		db.delete(usedAssertion).where(lt(usedAssertion.expiresAt, now)).run();
+	}
+};
+
+export type PersonRow = typeof person.$inferSelect;
+
+export const signInPeopleRepo = {
+	/** The person with this (normalised) code, created or renamed as the provider says. */
+	upsert(
+		db: DbOrTx,
+		input: { personalCode: string; givenName: string; surname: string },
+		now: number
+	): PersonRow {
+		const found = db.select().from(person).where(eq(person.personalCode, input.personalCode)).get();
+		if (!found) {
+			const row = { id: uuidv7(now), ...input, createdAt: now };
+			db.insert(person).values(row).run();
+			return row;
+		}
+		if (found.givenName !== input.givenName || found.surname !== input.surname) {
+			db.update(person)
+				.set({ givenName: input.givenName, surname: input.surname })
+				.where(eq(person.id, found.id))
+				.run();
+		}
+		return { ...found, givenName: input.givenName, surname: input.surname };
+	},
+	hasAnyRole(db: DbOrTx, personId: string): boolean {
+		return !!db
+			.select({ id: roleAssignment.id })
+			.from(roleAssignment)
+			.where(eq(roleAssignment.personId, personId))
+			.limit(1)
+			.get();
+	}
+};
