@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { uuidv7 } from '../../../src/lib/domain/ids';
+import { SCHEMA_VERSION } from '../../../src/lib/domain/sync';
+import { PRINCIPALS, ROLE_IDS, type Muni, type Principal } from './principals';
+import type { AppFixture, World } from './world';
+
+/**
+ * The input factory table: for every procedure path, one or more probes. A probe makes a
+ * valid input for one cell of the matrix (a caller, the municipality named in the input,
+ * the municipality whose records the input points at) and says what the procedure must
+ * additionally require by data, beyond its access meta (only the applicant's own record,
+ * only an e-service the officer holds). The fuzz test starts its near-valid inputs here too.
+ */
+
+export type Cell = { tenant: Muni; data: Muni };
+
+export type ProbeArgs = { world: World; cell: Cell; p: Principal; app: AppFixture };
+
+export type Probe = {
+	input: (a: ProbeArgs) => unknown;
+	/** What the data further requires of the caller; absent = only the meta decides. */
+	requires?: (a: ProbeArgs) => boolean;
+	/** For an answer that refuses inside a success (a push's rejected mutation). */
+	refused?: (output: unknown) => boolean;
+	/** A correctness check of an allowed answer: a message if it is wrong. */
+	check?: (output: unknown, a: ProbeArgs) => string | null;
+};
+
+// ---- what the data requires -------------------------------------------------------------
+
+const ownsRecord = (a: ProbeArgs) => a.p.personId === a.app.ownerId;
+const ownsRecordHere = (a: ProbeArgs) => ownsRecord(a) && a.cell.tenant === a.cell.data;
+
+/** Staff with this role in the municipality, for this e-service (null = all e-services). */
+export function holdsRole(p: Principal, role: string, muni: string, service: string | null) {
+	return p.grants.some(
+		(g) =>
+			g.role === role &&
+			g.municipalityId === muni &&
+			(g.service === null || service === null || g.service === service)
+	);
+}
+
+/** The record must be of the municipality acted in, and of an e-service the caller holds. */
+const staffOfRecord = (role: string) => (a: ProbeArgs) =>
+	a.cell.tenant === a.cell.data && holdsRole(a.p, role, a.cell.tenant, a.app.service);
+
+/** Admin of the municipality acted in, on a role of that same municipality. */
+const adminOfRecord = (a: ProbeArgs) =>
+	a.cell.tenant === a.cell.data && holdsRole(a.p, 'municipal_admin', a.cell.tenant, null);
+
+/** A valid personal code nobody in the data has: staff granted by the matrix are new people. */
+const NEW_PERSON = { personalCode: '010203-20007', givenName: 'Jauns', surname: 'Darbinieks' };
+
+/** The session id of the record's owner (a caller of the matrix). */
+function ownersSessionId(a: ProbeArgs): string {
+	const owner = PRINCIPALS.find((p) => p.personId === a.app.ownerId);
+	return a.world.sessions[owner?.name ?? '']?.id ?? 'none';
+}
+
+// ---- push outcomes ------------------------------------------------------------------------
+
+/** Codes a mutation is refused with when it reaches someone else's record. */
+const NOT_YOURS = new Set(['ID_TAKEN', 'NOT_FOUND', 'FORBIDDEN']);
+
+function pushRefused(output: unknown): boolean {
+	const results = (output as { results?: { status: string; error?: { code: string } }[] }).results;
+	const first = results?.[0];
+	return first?.status === 'rejected' && NOT_YOURS.has(first.error?.code ?? '');
+}
+
+function pushOf(clientId: string, mutationId: number, name: string, args: unknown) {
+	return {
+		clientId,
+		schemaVersion: SCHEMA_VERSION,
+		mutations: [{ id: mutationId, name, args }]
+	};
+}
+
+const recordIn = (a: ProbeArgs) => ({ municipalityId: a.cell.tenant, id: a.app.id });
+
+// ---- the table ----------------------------------------------------------------------------
+
+export const PROBES: Record<string, Record<string, Probe>> = {
+	'identity.me': {
+		self: {
+			input: () => undefined,
+			check: (out, a) => {
+				const id = (out as { id?: string } | null)?.id ?? null;
+				return id === a.p.personId ? null : `me is ${id}, expected ${a.p.personId}`;
+			}
+		}
+	},
+	'tenants.municipalities': { all: { input: () => undefined } },
+	'tenants.institutions': { all: { input: (a) => ({ municipalityId: a.cell.tenant }) } },
+	'sync.push': {
+		'edit via own device': {
+			input: (a) =>
+				pushOf(randomUUID(), 1, 'application.saveDraft', {
+					id: a.app.id,
+					municipalityId: a.cell.tenant,
+					service: a.app.service,
+					patch: { childSurname: 'Labota' }
+				}),
+			requires: ownsRecordHere,
+			refused: pushRefused
+		},
+		"edit via owner's device": {
+			input: (a) =>
+				pushOf(a.app.clientId, a.app.nextMutationId, 'application.saveDraft', {
+					id: a.app.id,
+					municipalityId: a.cell.tenant,
+					service: a.app.service,
+					patch: { childSurname: 'Labota' }
+				}),
+			requires: ownsRecordHere,
+			refused: pushRefused
+		},
+		'resolve conflict': {
+			input: (a) =>
+				pushOf(randomUUID(), 1, 'conflict.resolve', {
+					conflictId: a.app.conflictId,
+					applicationId: a.app.id,
+					municipalityId: a.cell.tenant,
+					choice: 'server'
+				}),
+			requires: ownsRecordHere,
+			refused: pushRefused
+		},
+		'attach file': {
+			input: (a) =>
+				pushOf(randomUUID(), 1, 'attachment.add', {
+					attachmentId: uuidv7(),
+					recordId: a.app.id,
+					municipalityId: a.cell.tenant,
+					filename: 'cits.pdf',
+					...a.app.attachment
+				}),
+			requires: ownsRecordHere,
+			refused: pushRefused
+		}
+	},
+	'sync.pull': {
+		'own device': {
+			input: () => ({ clientId: randomUUID(), schemaVersion: SCHEMA_VERSION, cookie: null })
+		},
+		"owner's device": {
+			input: (a) => ({ clientId: a.app.clientId, schemaVersion: SCHEMA_VERSION, cookie: null }),
+			requires: ownsRecord
+		}
+	},
+	'applications.queue': {
+		'all services': { input: (a) => ({ municipalityId: a.cell.tenant }) },
+		'one service': {
+			input: (a) => ({ municipalityId: a.cell.tenant, service: a.app.service }),
+			requires: (a) => holdsRole(a.p, 'officer', a.cell.tenant, a.app.service)
+		}
+	},
+	'applications.get': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'applications.conflicts': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'applications.startReview': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'applications.editFields': {
+		record: {
+			input: (a) => ({
+				...recordIn(a),
+				baseVersion: a.app.version,
+				fields: { childSurname: 'Labota' }
+			}),
+			requires: staffOfRecord('officer')
+		}
+	},
+	'applications.resolveConflict': {
+		record: {
+			input: (a) => ({
+				...recordIn(a),
+				conflictId: a.app.conflictId,
+				choice: 'server',
+				baseVersion: a.app.version
+			}),
+			requires: staffOfRecord('officer')
+		}
+	},
+	'attachments.beginUpload': {
+		'own file': { input: (a) => ({ ...a.app.attachment }), requires: ownsRecord }
+	},
+	'attachments.forApplication': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'account.sessions': { mine: { input: () => undefined } },
+	'account.revokeSession': {
+		mine: { input: (a) => ({ id: a.world.sessions[a.p.name]?.id ?? 'none' }) },
+		"record owner's": { input: (a) => ({ id: ownersSessionId(a) }), requires: ownsRecord }
+	},
+	'account.myData': {
+		mine: {
+			input: () => undefined,
+			check: (out, a) => {
+				const id = (out as { person?: { id?: string } }).person?.id;
+				return id === a.p.personId ? null : `exported ${id}, expected ${a.p.personId}`;
+			}
+		}
+	},
+	'admin.staff': { list: { input: (a) => ({ municipalityId: a.cell.tenant }) } },
+	'admin.grant': {
+		'new officer': {
+			input: (a) => ({
+				municipalityId: a.cell.tenant,
+				...NEW_PERSON,
+				role: 'officer',
+				service: null
+			})
+		}
+	},
+	'admin.revoke': {
+		"record municipality's officer": {
+			input: (a) => ({ municipalityId: a.cell.tenant, roleId: ROLE_IDS.officer[a.cell.data] }),
+			requires: adminOfRecord
+		},
+		"record municipality's admin": {
+			// Admins are the operator's to remove: never allowed here, by data.
+			input: (a) => ({ municipalityId: a.cell.tenant, roleId: ROLE_IDS.admin[a.cell.data] }),
+			requires: () => false
+		}
+	},
+	'admin.audit': {
+		all: { input: (a) => ({ municipalityId: a.cell.tenant }) },
+		'application.open': {
+			input: (a) => ({ municipalityId: a.cell.tenant, action: 'application.open' })
+		}
+	},
+	'platform.municipalities': { all: { input: () => undefined } },
+	'platform.addMunicipality': {
+		new: {
+			input: () => ({
+				id: 'authz-novads',
+				atvk: '0099000',
+				nameLv: 'Pārbaudes novads',
+				nameEn: 'Test Municipality',
+				registrationPrefix: 'AUTHZ'
+			})
+		}
+	},
+	'platform.admins': { all: { input: () => undefined } },
+	'platform.appointAdmin': {
+		'new admin': { input: (a) => ({ municipalityId: a.cell.tenant, ...NEW_PERSON }) }
+	},
+	'platform.removeAdmin': {
+		"record municipality's admin": {
+			input: (a) => ({ municipalityId: a.cell.tenant, roleId: ROLE_IDS.admin[a.cell.data] }),
+			requires: (a) => a.cell.tenant === a.cell.data
+		}
+	}
+};
