@@ -1,20 +1,31 @@
 import type { Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$server/db/client.server';
+import { csrfHandle, rateLimitHandle } from '$server/http/handles';
 import { identify } from '$server/identity/request-identity';
 import { readSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
 import { clientAddress } from '$server/trpc/caller';
 import { handleTrpcRequest, TRPC_ENDPOINT } from '$server/trpc/http';
 
-export const handle: Handle = async ({ event, resolve }) => {
-	const db = getDb();
+/** Who is asking: the session cookie's person, with the sliding expiry renewed. */
+const identityHandle: Handle = ({ event, resolve }) => {
 	const token = readSessionCookie(event);
-	const identity = identify(db, token);
+	const identity = identify(getDb(), token);
 	event.locals.identity = identity;
 	if (token && identity.renewedUntil !== null) {
 		setSessionCookie(event, token, identity.renewedUntil);
 	}
+	return resolve(event);
+};
+
+/** The API (it checks the origin and counts push and upload calls itself). */
+const trpcHandle: Handle = ({ event, resolve }) => {
 	if (event.url.pathname.startsWith(`${TRPC_ENDPOINT}/`)) {
-		return handleTrpcRequest(event.request, db, identity, clientAddress(event));
+		return handleTrpcRequest(event.request, getDb(), event.locals.identity, clientAddress(event));
 	}
 	return resolve(event);
 };
+
+// Security headers are set by server/http/serve.ts, around every response including the
+// static files and prerendered pages that never reach these hooks.
+export const handle: Handle = sequence(csrfHandle, identityHandle, rateLimitHandle(), trpcHandle);

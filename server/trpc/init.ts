@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { zMunicipalityId } from '../../src/lib/domain/application';
+import { RateLimitedError } from '../http/limits';
 import type { Context } from './context';
 
 /**
@@ -32,7 +33,9 @@ const t = withMeta.create({
 							path: i.path.map(String).join('.'),
 							message: i.message
 						}))
-					: undefined
+					: undefined,
+				// Seconds until a rate-limited call may be repeated (also the Retry-After header).
+				retryAfter: error.cause instanceof RateLimitedError ? error.cause.retryAfter : undefined
 			}
 		};
 	}

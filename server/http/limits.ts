@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { retryAfterSeconds, SlidingWindowLimiter, type Clock } from './rate-limit';
+
+/**
+ * The server's rate limits: sign-in per client address; pushes and uploads per person and
+ * per address. Per person, so one signed-in device stuck in a loop cannot crowd out the
+ * rest; per address too, so one machine cannot go round the person limit with many
+ * accounts (the address allowance is larger, since a municipal office shares one address).
+ * The limits live in this process's memory: a restart forgets them, which is acceptable for
+ * a single-process server and keeps SQLite free of a write per request.
+ */
+
+export type LimitKind = 'signIn' | 'push' | 'upload';
+
+const WINDOW_MS = 60_000;
+
+const perMinute = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Attempts per minute; each can be raised or lowered by its environment variable. */
+const zLimitEnv = z.object({
+	KOPA_RATE_SIGN_IN: perMinute(10),
+	KOPA_RATE_PUSH: perMinute(120),
+	KOPA_RATE_PUSH_ADDRESS: perMinute(600),
+	KOPA_RATE_UPLOAD: perMinute(600),
+	KOPA_RATE_UPLOAD_ADDRESS: perMinute(3000)
+});
+
+export type LimitConfig = Record<LimitKind, { person: number | null; address: number }>;
+
+export function limitConfig(env: Record<string, string | undefined> = process.env): LimitConfig {
+	const parsed = zLimitEnv.safeParse(
+		Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+	);
+	if (!parsed.success) {
+		throw new Error(`Invalid rate limit setting: ${z.prettifyError(parsed.error)}`);
+	}
+	const e = parsed.data;
+	return {
+		// Before sign-in there is no person to count against.
+		signIn: { person: null, address: e.KOPA_RATE_SIGN_IN },
+		push: { person: e.KOPA_RATE_PUSH, address: e.KOPA_RATE_PUSH_ADDRESS },
+		upload: { person: e.KOPA_RATE_UPLOAD, address: e.KOPA_RATE_UPLOAD_ADDRESS }
+	};
+}
+
+export type Who = { person?: string | null; address?: string | null };
+
+/** Allowed, or how many whole seconds to wait. */
+export type LimitVerdict = { allowed: true } | { allowed: false; retryAfter: number };
+
+export type RateLimits = { check(kind: LimitKind, who: Who): LimitVerdict };
+
+export function createRateLimits(config: LimitConfig, now: Clock = Date.now): RateLimits {
+	const limiters = new Map<string, SlidingWindowLimiter>();
+	const limiter = (kind: LimitKind, scope: 'person' | 'address', limit: number) => {
+		const name = `${kind}:${scope}`;
+		let found = limiters.get(name);
+		if (!found) {
+			found = new SlidingWindowLimiter(limit, WINDOW_MS, now);
+			limiters.set(name, found);
+		}
+		return found;
+	};
+	return {
+		check(kind, who) {
+			const { person, address } = config[kind];
+			const counted: [SlidingWindowLimiter, string][] = [];
+			if (who.address) {
+				counted.push([limiter(kind, 'address', address), who.address]);
+			}
+			if (who.person && person !== null) {
+				counted.push([limiter(kind, 'person', person), who.person]);
+			}
+			const wait = Math.max(0, ...counted.map(([l, key]) => l.wait(key)));
+			if (wait > 0) {
+				return { allowed: false, retryAfter: retryAfterSeconds(wait) };
+			}
+			counted.forEach(([l, key]) => l.record(key));
+			return { allowed: true };
+		}
+	};
+}
+
+let processLimits: RateLimits | null = null;
+
+/** The limits of this server process, read from the environment on first use. */
+export function serverRateLimits(): RateLimits {
+	processLimits ??= createRateLimits(limitConfig());
+	return processLimits;
+}
+
+/** The refusal in both languages, Latvian first (the server does not know the reader's). */
+export function tooManyAttemptsMessage(seconds: number): string {
+	return (
+		`Pārāk daudz mēģinājumu. Mēģiniet vēlreiz pēc ${seconds} s. / ` +
+		`Too many attempts. Try again in ${seconds} s.`
+	);
+}
+
+/** The cause of a TOO_MANY_REQUESTS tRPC error: how long to wait, for the client and header. */
+export class RateLimitedError extends Error {
+	constructor(readonly retryAfter: number) {
+		super(tooManyAttemptsMessage(retryAfter));
+		this.name = 'RateLimitedError';
+	}
+}
