@@ -14,7 +14,42 @@ const config = {
 		paths: { relative: false },
 		// workbox-window registers the worker (src/lib/client/pwa.ts) so that updates are
 		// offered with a prompt and never forced over a form being typed into.
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// Kit puts hashes (prerendered /shell, as a <meta> tag) or nonces (pages rendered per
+		// request, as a header) of its own inline boot script into script-src; nothing else
+		// inline may run. server/http/serve.ts adds the parts a <meta> cannot carry
+		// (frame-ancestors) and the other security headers to every response.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// The service worker (registered through workbox-window) is our own script.
+				'worker-src': ['self'],
+				'style-src': ['self'],
+				// Style *attributes* only: Svelte writes style="" from templates (and app.html
+				// has one), which CSP treats as inline. An attribute can restyle an element but
+				// cannot run script or load anything (img-src etc. still apply), and <style>
+				// elements stay limited to our own files by style-src.
+				'style-src-attr': ['unsafe-inline'],
+				// Photos are shown from IndexedDB through blob: URLs; icons may be data: URLs.
+				'img-src': ['self', 'blob:', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'frame-src': ['none'],
+				// Dropped from the <meta> by Kit (browsers ignore it there); kept for the
+				// header Kit sends on pages it renders per request.
+				'frame-ancestors': ['none']
+			}
+		},
+		// Kit's own check is replaced by server/http/csrf.ts (run from src/hooks.server.ts),
+		// which checks every state-changing request and the API, but must let the identity
+		// provider POST its answer to exactly one path; Kit's cannot exempt a path. '*' turns
+		// Kit's check off (the documented replacement for the deprecated checkOrigin: false).
+		csrf: { trustedOrigins: ['*'] }
 	}
 };
 

@@ -25,7 +25,7 @@ if (seedIfEmpty(db)) {
 db.$client.close();
 
 console.log(`Kopa on http://localhost:${port} (database ${dbPath})`);
-const server = spawn(process.execPath, ['build/index.js'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/http/serve.ts'], {
 	stdio: 'inherit',
 	env: {
 		...process.env,

@@ -4,7 +4,10 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** The production server (`node build/index.js`) as a child process, on loopback only. */
+/**
+ * The production server (server/http/serve.ts around the build's handler, as `npm start`
+ * runs it) as a child process, on loopback only.
+ */
 // Shared by the benchmark and the end-to-end tests that need a server of their own.
 
 const READY_TIMEOUT_MS = 15_000;
@@ -54,11 +57,25 @@ export type ServerOptions = {
 	env?: Record<string, string>;
 };
 
+/**
+ * Rate limits far above what the tests and the benchmark send from their one address; a
+ * test of the limits themselves passes lower ones in `env`.
+ */
+export const GENEROUS_RATE_LIMITS: Record<string, string> = {
+	KOPA_RATE_SIGN_IN: '100000',
+	KOPA_RATE_PUSH: '1000000',
+	KOPA_RATE_PUSH_ADDRESS: '1000000',
+	KOPA_RATE_UPLOAD: '1000000',
+	KOPA_RATE_UPLOAD_ADDRESS: '1000000'
+};
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
 	const { repoRoot, dbPath, port } = options;
 	const origin = options.origin ?? `http://127.0.0.1:${port}`;
-	const entry = join(options.buildDir ?? join(repoRoot, 'build'), 'index.js');
-	const child = spawn(process.execPath, [entry], {
+	const buildDir = options.buildDir ?? join(repoRoot, 'build');
+	// TypeScript run through tsx, resolved from the repository's node_modules (cwd).
+	const entry = ['--import', 'tsx', join(repoRoot, 'server', 'http', 'serve.ts'), buildDir];
+	const child = spawn(process.execPath, entry, {
 		// The server resolves its migrations folder (drizzle/) from its working directory.
 		cwd: repoRoot,
 		env: {
@@ -70,6 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			KOPA_DB: dbPath,
 			// adapter-node otherwise waits up to 30 s for keep-alive connections on SIGTERM.
 			SHUTDOWN_TIMEOUT: '1',
+			...GENEROUS_RATE_LIMITS,
 			...options.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
