@@ -1,3 +1,4 @@
+import { askedWaitMs, retryDelayMs } from './retry-after';
 import type { SyncEngine } from './sync-engine';
 
 export type SyncRunState =
@@ -17,6 +18,8 @@ export class SyncScheduler {
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private interval: ReturnType<typeof setInterval> | null = null;
 	private failures = 0;
+	/** Until when the server asked us not to sync (429 Retry-After); 0 = no such wish. */
+	private notBefore = 0;
 	private readonly cleanups: (() => void)[] = [];
 
 	constructor(
@@ -51,8 +54,13 @@ export class SyncScheduler {
 		}
 	}
 
-	/** Sync after `delay` ms (a later request replaces an earlier, longer wait). */
+	/**
+	 * Sync after `delay` ms (a later request replaces an earlier, longer wait), but not
+	 * before the time a rate-limited server asked for: coming online, a tab shown again, the
+	 * interval and new changes all wait for it too.
+	 */
 	request(delay = DEBOUNCE_MS): void {
+		delay = Math.max(delay, this.notBefore - Date.now());
 		if (this.timer) {
 			clearTimeout(this.timer);
 		}
@@ -73,7 +81,8 @@ export class SyncScheduler {
 			this.onState({ phase: 'idle', lastSyncedAt: Date.now() });
 		} catch (error) {
 			this.failures += 1;
-			const wait = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (this.failures - 1));
+			const wait = retryDelayMs(this.failures, error, MAX_BACKOFF_MS);
+			this.notBefore = askedWaitMs(error) > 0 ? Date.now() + wait : 0;
 			this.onState({
 				phase: 'failed',
 				error: error instanceof Error ? error.message : String(error),

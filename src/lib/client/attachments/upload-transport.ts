@@ -6,6 +6,7 @@ import {
 	type BeginUploadInput,
 	type BeginUploadOutput
 } from '../../domain/attachments';
+import { retryAfterHeaderMs, RetryLaterError } from '../retry-after';
 import { trpc } from '../trpc';
 
 /** The server's answer to "where does this upload stand", or why it will not say. */
@@ -64,6 +65,13 @@ export async function readPutResponse(response: Response): Promise<PutResult> {
 	if (response.status >= 500) {
 		throw new Error(`upload failed: HTTP ${response.status}`);
 	}
-	const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
+	const body = (await response.json().catch(() => null)) as {
+		error?: { code?: string; message?: string };
+	} | null;
+	if (response.status === 429) {
+		// Too many chunks for now: not a refusal of the file, a wait (at least Retry-After).
+		const wait = retryAfterHeaderMs(response.headers.get('retry-after'));
+		throw new RetryLaterError(wait, body?.error?.message ?? 'upload: HTTP 429');
+	}
 	return { status: 'refused', httpStatus: response.status, code: body?.error?.code ?? 'UNKNOWN' };
 }

@@ -1,5 +1,6 @@
 import { untrack } from 'svelte';
 import type { ClientSession } from '../client-session.svelte';
+import { askedWaitMs, retryDelayMs } from '../retry-after';
 import type { LockRunner } from '../sync-engine';
 import { httpUploadTransport } from './upload-transport';
 import { BlobUploader } from './upload-worker';
@@ -38,6 +39,8 @@ export class Uploads {
 	private uploader: BlobUploader | null = null;
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private failures = 0;
+	/** Until when the server asked us not to upload (429 Retry-After); 0 = no such wish. */
+	private notBefore = 0;
 
 	constructor(private readonly session: ClientSession) {}
 
@@ -86,8 +89,12 @@ export class Uploads {
 		};
 	}
 
-	/** Upload soon (after `delay` ms; a later request replaces a longer wait). */
+	/**
+	 * Upload soon (after `delay` ms; a later request replaces a longer wait), but not before
+	 * the time a rate-limited server asked for.
+	 */
 	request(delay = 0): void {
+		delay = Math.max(delay, this.notBefore - Date.now());
 		if (this.timer) {
 			clearTimeout(this.timer);
 		}
@@ -105,9 +112,11 @@ export class Uploads {
 		try {
 			await uploader.run();
 			this.failures = 0;
-		} catch {
+		} catch (error) {
 			this.failures += 1;
-			this.request(Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (this.failures - 1)));
+			const wait = retryDelayMs(this.failures, error, MAX_BACKOFF_MS);
+			this.notBefore = askedWaitMs(error) > 0 ? Date.now() + wait : 0;
+			this.request(wait);
 		}
 	}
 }
