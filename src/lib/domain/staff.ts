@@ -10,13 +10,13 @@ export const zPersonalCodeInput = z
 	.transform((value, ctx) => {
 		const normalized = normalizePersonalCode(value);
 		if (!normalized) {
-			ctx.addIssue({ code: 'custom', message: 'personalCode' });
+			ctx.addIssue({ code: 'custom', message: 'personalCode.format' });
 			return z.NEVER;
 		}
 		return normalized;
 	});
 
-const zPersonName = z.string().trim().min(1, 'required').max(100);
+const zPersonName = z.string().trim().min(1, 'field.required').max(100);
 
 /** Roles a municipal admin may give in their own municipality. */
 export const zMunicipalStaffRole = z.enum(['officer', 'inspector']);
@@ -56,13 +56,13 @@ export const zNewMunicipality = z.object({
 	atvk: z
 		.string()
 		.trim()
-		.regex(/^\d{7}$/, 'atvk'),
+		.regex(/^\d{7}$/, 'field.atvk'),
 	nameLv: zPersonName,
 	nameEn: zPersonName,
 	registrationPrefix: z
 		.string()
 		.trim()
-		.regex(/^[A-Z]{2,10}$/, 'registrationPrefix')
+		.regex(/^[A-Z]{2,10}$/, 'field.registrationPrefix')
 });
 export type NewMunicipality = z.infer<typeof zNewMunicipality>;
 
