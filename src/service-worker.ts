@@ -19,11 +19,11 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 // Every page is rendered in the browser, so one cached shell answers every navigation:
-// a reload with no network opens the app, not the browser's error page. The API and
-// server form actions always go to the network.
+// a reload with no network opens the app, not the browser's error page. The API, server
+// form actions and the sign-in redirects (/auth/, answered by the server) go to the network.
 registerRoute(
 	new NavigationRoute(createHandlerBoundToURL('/shell'), {
-		denylist: [/^\/trpc\//, /^\/api\//, /\/__data\.json$/]
+		denylist: [/^\/trpc\//, /^\/api\//, /^\/auth\//, /\/__data\.json$/]
 	})
 );
 

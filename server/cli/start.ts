@@ -1,14 +1,20 @@
 /**
- * `npm start`: build if there is no build yet, migrate and seed the SQLite file, then serve
- * the production build with the demo sign-in enabled.
+ * `npm start`: build if there is no build yet, migrate and seed the SQLite file, start the
+ * stand-in Latvija.lv identity provider (unless KOPA_IDP_URL names a real one), then serve the
+ * production build configured to sign in through it.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { DEFAULT_DB_PATH, openDatabase } from '../db/client.server';
 import { seedIfEmpty } from '../db/seed';
+import { startStandin, type RunningStandin } from '../idp-standin/spawn';
+import { STANDIN_DEFAULT_DIR, STANDIN_DEFAULT_PORT } from '../idp-standin/settings';
 
 const dbPath = process.env.KOPA_DB || DEFAULT_DB_PATH;
 const port = process.env.PORT || '3000';
+// adapter-node assumes https when no ORIGIN is given, and then refuses form posts as
+// cross-site. Behind a proxy, set ORIGIN to the public address.
+const origin = process.env.ORIGIN || `http://localhost:${port}`;
 
 if (!existsSync('build/index.js')) {
 	console.log('No build yet: building (about a minute)…');
@@ -24,23 +30,44 @@ if (seedIfEmpty(db)) {
 }
 db.$client.close();
 
-console.log(`Kopa on http://localhost:${port} (database ${dbPath})`);
+// A configured provider (KOPA_IDP_URL and the rest) is used as is; otherwise the stand-in.
+let standin: RunningStandin | null = null;
+if (!process.env.KOPA_IDP_URL) {
+	standin = await startStandin({
+		port: Number(process.env.KOPA_IDP_PORT || STANDIN_DEFAULT_PORT),
+		dataDir: process.env.KOPA_IDP_DATA_DIR || STANDIN_DEFAULT_DIR,
+		realm: process.env.KOPA_IDP_REALM || 'urn:kopa:demo'
+	});
+}
+
+console.log(`Kopa on ${origin} (database ${dbPath})`);
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/http/serve.ts'], {
 	stdio: 'inherit',
 	env: {
 		...process.env,
+		...standin?.appEnv,
 		NODE_ENV: 'production',
 		KOPA_DB: dbPath,
 		PORT: port,
-		// adapter-node assumes https when no ORIGIN is given, and then refuses form posts
-		// (the sign-in) as cross-site. Behind a proxy, set ORIGIN to the public address.
-		ORIGIN: process.env.ORIGIN || `http://localhost:${port}`,
-		KOPA_DEMO_LOGIN: process.env.KOPA_DEMO_LOGIN ?? '1',
+		ORIGIN: origin,
 		// Room for 1 MiB upload chunks (adapter-node refuses bodies over 512 KiB by default).
 		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '2M'
 	}
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.on(signal, () => server.kill(signal));
+	process.on(signal, () => {
+		server.kill(signal);
+		standin?.child.kill(signal);
+	});
 }
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', (code) => {
+	standin?.child.kill('SIGTERM');
+	process.exit(code ?? 0);
+});
+// Without its identity provider nobody can sign in: stop the app too.
+standin?.child.on('exit', (code) => {
+	if (server.exitCode === null) {
+		console.error(`The stand-in identity provider stopped (${code}); stopping Kopa.`);
+		server.kill('SIGTERM');
+	}
+});

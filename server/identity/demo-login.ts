@@ -1,10 +1,10 @@
 import { env } from 'node:process';
 
 /**
- * The development sign-in that lists demo people. Off in production unless the demo start
- * command (npm start) turns it on with KOPA_DEMO_LOGIN=1. The Latvija.lv-protocol sign-in
- * replaces it in its own issue.
+ * The sign-in that lists demo people, for tests only: on solely with KOPA_DEMO_LOGIN=1 (the
+ * e2e server sets it). Everyone else, `npm start` included, signs in over the Latvija.lv
+ * protocol (against the stand-in identity provider when run locally).
  */
 export function isDemoLoginEnabled(): boolean {
-	return env.NODE_ENV !== 'production' || env.KOPA_DEMO_LOGIN === '1';
+	return env.KOPA_DEMO_LOGIN === '1';
 }

@@ -1,4 +1,5 @@
 import { zMe } from '../../src/lib/domain/tenant';
+import { actingForForBrowser } from './latvija/identifiers';
 import { publicProcedure, router } from '../trpc/init';
 
 export const identityRouter = router({
@@ -13,7 +14,8 @@ export const identityRouter = router({
 						role: r.role,
 						municipalityId: r.municipalityId,
 						service: r.service
-					}))
+					})),
+					actingFor: actingForForBrowser(ctx.session?.actingFor ?? null)
 				}
 			: null
 	)

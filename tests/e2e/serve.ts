@@ -1,13 +1,16 @@
 /**
  * The server the end-to-end tests run against: the production build (`build/`, made by
  * `npm test` before Playwright starts) on a fresh SQLite file built from the migrations
- * and seeded with the demo data.
+ * and seeded with the demo data, signing in through the stand-in Latvija.lv identity
+ * provider (a process of its own, on a free port). The demo sign-in stays on
+ * (KOPA_DEMO_LOGIN=1): most specs sign in through it.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { openDatabase } from '../../server/db/client.server';
 import { seedIfEmpty } from '../../server/db/seed';
-import { GENEROUS_RATE_LIMITS } from '../support/server-process';
+import { startStandin } from '../../server/idp-standin/spawn';
+import { freePort, GENEROUS_RATE_LIMITS } from '../support/server-process';
 
 const port = process.env.KOPA_E2E_PORT ?? '4173';
 const dir = 'tests/.tmp';
@@ -25,10 +28,17 @@ const db = openDatabase(dbPath);
 seedIfEmpty(db);
 db.$client.close();
 
+const standin = await startStandin({
+	port: Number(process.env.KOPA_E2E_IDP_PORT) || (await freePort()),
+	dataDir: `${dir}/idp`,
+	realm: 'urn:kopa:e2e'
+});
+
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/http/serve.ts'], {
 	stdio: 'inherit',
 	env: {
 		...process.env,
+		...standin.appEnv,
 		NODE_ENV: 'production',
 		KOPA_DEMO_LOGIN: '1',
 		KOPA_DB: dbPath,
@@ -41,6 +51,12 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/http/serve.ts
 	}
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.on(signal, () => server.kill(signal));
+	process.on(signal, () => {
+		server.kill(signal);
+		standin.child.kill(signal);
+	});
 }
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', (code) => {
+	standin.child.kill('SIGTERM');
+	process.exit(code ?? 0);
+});

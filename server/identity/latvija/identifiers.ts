@@ -1,5 +1,6 @@
 import { normalizePersonalCode } from '../../../src/lib/domain/personal-code';
 import { isValidRegistrationNumber } from '../../../src/lib/domain/registration-number';
+import type { MeActingFor } from '../../../src/lib/domain/sign-in';
 import type { ActingFor } from '../../db/schema/identity';
 
 /**
@@ -61,6 +62,14 @@ export function mapIdentifier(value: string): MappedIdentity | null {
 function withCode(code: string | undefined, actingFor: ActingFor | null): MappedIdentity | null {
 	const personalCode = code ? normalizePersonalCode(code) : null;
 	return personalCode ? { personalCode, actingFor } : null;
+}
+
+/** What the browser and the audit log may know of acting-for: never a grantor's personal code. */
+export function actingForForBrowser(actingFor: ActingFor | null): MeActingFor | null {
+	if (!actingFor) {
+		return null;
+	}
+	return actingFor.kind === 'person' ? { kind: 'person' } : actingFor;
 }
 
 /** What the audit log may say about acting-for: never another person's personal code. */

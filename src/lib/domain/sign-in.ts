@@ -31,3 +31,15 @@ export const zSignInResponse = z.object({
 	wresult: z.string().min(1).optional(),
 	wctx: z.string().min(1).max(200)
 });
+
+/**
+ * On whose behalf the signed-in person acts, as the browser may know it (and cache offline):
+ * a company's registration number or an institution's code, but never a grantor's personal
+ * code.
+ */
+export const zMeActingFor = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('company'), registrationNumber: z.string() }),
+	z.object({ kind: z.literal('institution'), institution: z.string() }),
+	z.object({ kind: z.literal('person') })
+]);
+export type MeActingFor = z.infer<typeof zMeActingFor>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zMunicipalityId } from './application';
+import { zMeActingFor } from './sign-in';
 
 export const zMunicipality = z.object({
 	id: zMunicipalityId,
@@ -29,7 +30,9 @@ export const zMe = z
 		id: z.string(),
 		givenName: z.string(),
 		surname: z.string(),
-		roles: z.array(zStaffRole)
+		roles: z.array(zStaffRole),
+		// Optional: a copy cached by an older version of the app has none.
+		actingFor: zMeActingFor.nullable().optional()
 	})
 	.nullable();
 export type Me = z.infer<typeof zMe>;

@@ -1,8 +1,13 @@
+import { adminEn, adminLv } from './admin-messages';
+import { signInEn, signInLv } from './sign-in-messages';
+
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
  * validation issues (src/lib/domain), so a server rejection and a browser check read alike.
  */
 export const lv = {
+	...adminLv,
+	...signInLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'nav.skip': 'Pāriet uz saturu',
@@ -79,14 +84,6 @@ export const lv = {
 	'my.title': 'Mani pieteikumi',
 	'my.empty': 'Jums vēl nav pieteikumu.',
 	'my.open': 'Atvērt',
-	'login.title': 'Pieslēgšanās (demonstrācija)',
-	'login.lead':
-		'Šī ir izstrādes pieslēgšanās ar izdomātām demonstrācijas personām. Īstajā vidē pieslēdzas caur Latvija.lv.',
-	'login.disabled': 'Demonstrācijas pieslēgšanās šajā vidē ir izslēgta.',
-	'login.as': 'Pieslēgties kā {name}',
-	'login.citizens': 'Iedzīvotāji',
-	'login.staff': 'Darbinieki',
-	'login.needed': 'Lai turpinātu, pieslēdzieties.',
 	'role.officer': 'speciālists',
 	'role.inspector': 'inspektors',
 	'role.municipal_admin': 'pašvaldības administrators',
@@ -163,6 +160,8 @@ export const lv = {
 export type MessageKey = keyof typeof lv;
 
 export const en: Record<MessageKey, string> = {
+	...adminEn,
+	...signInEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'nav.skip': 'Skip to content',
@@ -242,14 +241,6 @@ export const en: Record<MessageKey, string> = {
 	'my.title': 'My applications',
 	'my.empty': 'You have no applications yet.',
 	'my.open': 'Open',
-	'login.title': 'Sign in (demo)',
-	'login.lead':
-		'A development sign-in with invented demo people. In production people sign in through Latvija.lv.',
-	'login.disabled': 'The demo sign-in is disabled here.',
-	'login.as': 'Sign in as {name}',
-	'login.citizens': 'Residents',
-	'login.staff': 'Staff',
-	'login.needed': 'Sign in to continue.',
 	'role.officer': 'officer',
 	'role.inspector': 'inspector',
 	'role.municipal_admin': 'municipal admin',

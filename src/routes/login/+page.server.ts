@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { getDb } from '$server/db/client.server';
 import { isDemoLoginEnabled } from '$server/identity/demo-login';
 import { listDemoPeople, signInAs, signOut } from '$server/identity/demo-login.service';
+import { getLatvijaConfig } from '$server/identity/latvija/config';
 import { clearSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	if (!isDemoLoginEnabled()) {
-		return { enabled: false, people: [] };
-	}
-	return { enabled: true, people: listDemoPeople(getDb()) };
-};
+export const load: PageServerLoad = () => ({
+	latvija: getLatvijaConfig() !== null,
+	demo: isDemoLoginEnabled(),
+	people: isDemoLoginEnabled() ? listDemoPeople(getDb()) : []
+});
 
 const zSignIn = z.object({ personId: z.string().min(1).max(100) });
 
