@@ -152,6 +152,33 @@ export function leaksIn(outcome: Outcome, input: unknown, p: Principal, secrets:
 		.map((s) => s.what);
 }
 
+/**
+ * Rows that belong elsewhere, by their own columns: for staff procedures any object whose
+ * `municipalityId` is not the municipality acted in; for personal procedures any object whose
+ * `personId` or `applicantId` is someone else. Catches data the fixture secrets do not name.
+ */
+export function foreignRows(output: unknown, meta: unknown, p: Principal, cell: Cell): string[] {
+	const access = (meta as Partial<AccessMeta> | undefined)?.access;
+	const found: string[] = [];
+	const visit = (value: unknown) => {
+		if (value === null || typeof value !== 'object') {
+			return;
+		}
+		const row = value as Record<string, unknown>;
+		if (access === 'staff' && 'municipalityId' in row && row.municipalityId !== cell.tenant) {
+			found.push(`row of ${String(row.municipalityId)}`);
+		}
+		for (const key of ['personId', 'applicantId'] as const) {
+			if (access === 'person' && key in row && row[key] !== p.personId) {
+				found.push(`row of ${String(row[key])}`);
+			}
+		}
+		Object.values(row).forEach(visit);
+	};
+	visit(output);
+	return [...new Set(found)];
+}
+
 export type CellResult = {
 	path: string;
 	probe: string;

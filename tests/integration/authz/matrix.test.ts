@@ -33,6 +33,7 @@ import { peopleRepo } from '../../../server/identity/people.repo';
 import { appRouter, createCaller } from '../../../server/trpc/router';
 import {
 	COLUMNS,
+	foreignRows,
 	leaksIn,
 	metaAllows,
 	outcomeOf,
@@ -107,7 +108,10 @@ describe('authorization matrix', () => {
 							metaAllows(meta, p, cell.tenant) === true && (probe.requires?.(args) ?? true);
 						const caller = createCaller(contextFor(db, world, p));
 						const outcome = await outcomeOf(() => callByPath(caller, path, input), probe);
-						const problems = leaksIn(outcome, input, p, secrets).map((what) => `leak: ${what}`);
+						const problems = [
+							...leaksIn(outcome, input, p, secrets),
+							...foreignRows(outcome.output, meta, p, cell)
+						].map((what) => `leak: ${what}`);
 						if (outcome.verdict === 'allow' && outcome.code === 'OK') {
 							const wrong = probe.check?.(outcome.output, args);
 							if (wrong) {

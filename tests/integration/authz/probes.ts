@@ -222,8 +222,14 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 	},
 	'admin.audit': {
 		all: { input: (a) => ({ municipalityId: a.cell.tenant }) },
-		'application.open': {
-			input: (a) => ({ municipalityId: a.cell.tenant, action: 'application.open' })
+		filtered: {
+			input: (a) => ({
+				municipalityId: a.cell.tenant,
+				action: 'application.open',
+				text: 'Krūmiņa',
+				from: '2000-01-01',
+				to: '2999-12-31'
+			})
 		}
 	},
 	'platform.municipalities': { all: { input: () => undefined } },
