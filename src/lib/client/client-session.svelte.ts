@@ -42,11 +42,15 @@ export class ClientSession {
 			const fresh = await trpc.identity.me.query();
 			if (fresh) {
 				localStorage.setItem(ME_CACHE, JSON.stringify(fresh));
+				this.use(fresh);
+			} else if (cached) {
+				// The session ended (expired or revoked) but this device was not signed out:
+				// the person keeps working on what is stored here, and the queue waits until
+				// they sign in again. Signing out on purpose forgets the cache first.
+				this.run = { phase: 'signedOut' };
 			} else {
-				// Signed out or expired: the local database stays, untouched, for the next sign-in.
-				localStorage.removeItem(ME_CACHE);
+				this.use(null);
 			}
-			this.use(fresh);
 		} catch {
 			if (!cached) {
 				this.use(null);

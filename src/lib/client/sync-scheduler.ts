@@ -1,10 +1,13 @@
 import { askedWaitMs, retryDelayMs } from './retry-after';
+import { isSignedOutError } from './signed-out';
 import type { SyncEngine } from './sync-engine';
 
 export type SyncRunState =
 	| { phase: 'idle'; lastSyncedAt: number | null }
 	| { phase: 'sending' }
-	| { phase: 'failed'; error: string; retryAt: number };
+	| { phase: 'failed'; error: string; retryAt: number }
+	// The session ended: the queue waits for the person to sign in again.
+	| { phase: 'signedOut' };
 
 const INTERVAL_MS = 30_000;
 const DEBOUNCE_MS = 300;
@@ -80,6 +83,12 @@ export class SyncScheduler {
 			this.failures = 0;
 			this.onState({ phase: 'idle', lastSyncedAt: Date.now() });
 		} catch (error) {
+			if (isSignedOutError(error)) {
+				// No backoff: the interval, coming online and showing the tab try again, so a
+				// sign-in in another tab (same cookie) resumes sending by itself.
+				this.onState({ phase: 'signedOut' });
+				return;
+			}
 			this.failures += 1;
 			const wait = retryDelayMs(this.failures, error, MAX_BACKOFF_MS);
 			this.notBefore = askedWaitMs(error) > 0 ? Date.now() + wait : 0;

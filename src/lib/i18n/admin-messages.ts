@@ -3,6 +3,10 @@
  * apart from messages.ts so each part of the UI owns its own block; merged there.
  */
 export const adminLv = {
+	'sync.signedOut': 'Sesija beigusies',
+	'sync.signedOutPending':
+		'Sesija beigusies: {count} izmaiņas saglabātas šajā ierīcē un tiks nosūtītas pēc pieslēgšanās',
+	'sync.signInAgain': 'Pieslēgties vēlreiz',
 	'nav.account': 'Mans konts',
 	'nav.admin': 'Administrēšana',
 	'nav.platform': 'Platforma',
@@ -91,6 +95,10 @@ export const adminLv = {
 };
 
 export const adminEn: Record<keyof typeof adminLv, string> = {
+	'sync.signedOut': 'Session ended',
+	'sync.signedOutPending':
+		'Session ended: {count} changes are kept on this device and will be sent after you sign in',
+	'sync.signInAgain': 'Sign in again',
 	'nav.account': 'My account',
 	'nav.admin': 'Administration',
 	'nav.platform': 'Platform',
