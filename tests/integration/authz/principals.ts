@@ -42,9 +42,14 @@ export const COMPANY = { kind: 'company', registrationNumber: '40003000012' } as
 export const LIEPAJA_ADMIN = { personId: 'authz-admin-liepaja', personalCode: '101080-10008' };
 
 /** Role ids in the data (seed ids are `<person>-role-<n>`), per municipality. */
-export const ROLE_IDS: Record<'officer' | 'admin', Record<Muni, string>> = {
+export const ROLE_IDS = {
 	officer: { riga: 'demo-officer-riga-role-0', liepaja: 'demo-officer-liepaja-role-0' },
-	admin: { riga: 'demo-admin-riga-role-0', liepaja: 'authz-admin-liepaja-role' }
+	admin: { riga: 'demo-admin-riga-role-0', liepaja: 'authz-admin-liepaja-role' },
+	operator: 'demo-operator-role-0'
+} as const satisfies {
+	officer: Record<Muni, string>;
+	admin: Record<Muni, string>;
+	operator: string;
 };
 
 export const PRINCIPALS: readonly Principal[] = [

@@ -218,6 +218,10 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			// Admins are the operator's to remove: never allowed here, by data.
 			input: (a) => ({ municipalityId: a.cell.tenant, roleId: ROLE_IDS.admin[a.cell.data] }),
 			requires: () => false
+		},
+		"the operator's role": {
+			input: (a) => ({ municipalityId: a.cell.tenant, roleId: ROLE_IDS.operator }),
+			requires: () => false
 		}
 	},
 	'admin.audit': {
@@ -252,6 +256,11 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 		"record municipality's admin": {
 			input: (a) => ({ municipalityId: a.cell.tenant, roleId: ROLE_IDS.admin[a.cell.data] }),
 			requires: (a) => a.cell.tenant === a.cell.data
+		},
+		"record municipality's officer": {
+			// Only admins are removed here; officers are their municipal admin's to revoke.
+			input: (a) => ({ municipalityId: a.cell.tenant, roleId: ROLE_IDS.officer[a.cell.data] }),
+			requires: () => false
 		}
 	}
 };

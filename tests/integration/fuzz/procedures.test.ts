@@ -1,7 +1,8 @@
 /**
  * Fuzz of the whole tRPC surface over HTTP: every procedure enumerated from the router gets
  * at least MIN_RUNS generated requests (arbitraries.ts) through `handleTrpcRequest`, the
- * function hooks.server.ts calls, signed in as a citizen or as an officer, each with a
+ * function hooks.server.ts calls, signed in as a citizen or as an officer (and, for the admin's
+ * and operator's procedures, as someone allowed to call them), each with a
  * same-origin Origin and JSON content type (plus deliberately wrong methods and content
  * types). Every answer must be below 500 with tRPC's JSON envelope; afterwards the server
  * still answers, the database passes `PRAGMA integrity_check`, and no prototype was polluted.
@@ -18,6 +19,7 @@ import { identify } from '../../../server/identity/request-identity';
 import { createSession } from '../../../server/identity/sessions.service';
 import { handleTrpcRequest } from '../../../server/trpc/http';
 import { appRouter } from '../../../server/trpc/router';
+import { metaAllows } from '../authz/judge';
 import { MUNIS, PRINCIPALS, ROLE_IDS, type Principal } from '../authz/principals';
 import { PROBES } from '../authz/probes';
 import { buildWorld, restore, type World } from '../authz/world';
@@ -30,15 +32,29 @@ const RUNS = Math.max(MIN_RUNS, Number(process.env.FUZZ_RUNS) || MIN_RUNS);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
 // The router's flat record of procedures by dotted path: only the untyped parts are read.
-type AnyProcedure = { _def: { type: string } };
+type AnyProcedure = { _def: { type: string; meta?: unknown } };
 const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
 const paths = Object.keys(procedures).sort();
 
 const FUZZERS = {
 	citizen: PRINCIPALS.find((p) => p.short === 'anna'),
-	officer: PRINCIPALS.find((p) => p.short === 'offcr')
+	officer: PRINCIPALS.find((p) => p.short === 'offcr'),
+	admin: PRINCIPALS.find((p) => p.short === 'admin'),
+	operator: PRINCIPALS.find((p) => p.short === 'oper')
 } as const;
 type Who = keyof typeof FUZZERS;
+
+/**
+ * Who sends: always a citizen and an officer; for a procedure neither may call, also someone
+ * who may (the municipal admin, the operator), or its input would never be parsed at all.
+ */
+function sendersOf(path: string): Who[] {
+	const meta = procedures[path]?._def.meta;
+	const mayCall = (who: Who) => metaAllows(meta, FUZZERS[who] as Principal, 'riga') === true;
+	const base: Who[] = ['citizen', 'officer'];
+	const extra = (['admin', 'operator'] as const).find((who) => mayCall(who));
+	return base.some(mayCall) || !extra ? base : [...base, extra, extra];
+}
 
 const NO_LIMITS = { check: () => ({ allowed: true as const }) };
 const ADDRESS = '192.0.2.77';
@@ -121,7 +137,8 @@ function knownValues(): unknown[] {
 		world.draft.id,
 		...apps.flatMap((a) => [a.id, a.conflictId, a.clientId, a.attachment.sha256, a.version]),
 		...Object.values(world.sessions).map((s) => s.id),
-		...Object.values(ROLE_IDS).flatMap((ids) => Object.values(ids)),
+		...[ROLE_IDS.officer, ROLE_IDS.admin].flatMap((ids) => Object.values(ids)),
+		ROLE_IDS.operator,
 		...PRINCIPALS.map((p) => p.personId).filter(Boolean)
 	];
 }
@@ -153,7 +170,7 @@ describe('fuzz: every procedure answers hostile input with a 2xx or 4xx, never a
 			const { send, healthy } = server(db);
 			const known = knownValues();
 			const case_ = fc
-				.constantFrom<Who>('citizen', 'officer')
+				.constantFrom<Who>(...sendersOf(path))
 				.chain((who) =>
 					fc.tuple(fc.constant(who), payloadFor(validInputs(path, who), known), transport)
 				);
