@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { DEFAULT_DB_PATH, openDatabase } from '../db/client.server';
 import { seedIfEmpty } from '../db/seed';
+import { loadLatvijaConfig } from '../identity/latvija/config';
 import { startStandin, type RunningStandin } from '../idp-standin/spawn';
 import { STANDIN_DEFAULT_DIR, STANDIN_DEFAULT_PORT } from '../idp-standin/settings';
 
@@ -38,6 +39,15 @@ if (!process.env.KOPA_IDP_URL) {
 		dataDir: process.env.KOPA_IDP_DATA_DIR || STANDIN_DEFAULT_DIR,
 		realm: process.env.KOPA_IDP_REALM || 'urn:kopa:demo'
 	});
+}
+
+// Checked here, before serving, so a wrong setting stops the start with its name.
+try {
+	loadLatvijaConfig({ ...process.env, ...standin?.appEnv, ORIGIN: origin });
+} catch (e) {
+	console.error(e instanceof Error ? e.message : e);
+	standin?.child.kill('SIGTERM');
+	process.exit(1);
 }
 
 console.log(`Kopa on ${origin} (database ${dbPath})`);
