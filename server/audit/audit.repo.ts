@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, like, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { auditEvent } from '../db/schema/index';
 
@@ -27,10 +27,11 @@ export const auditRepo = {
 			where.push(eq(auditEvent.action, filter.action));
 		}
 		if (filter.text) {
+			// The typed text is matched literally: %, _ and \ are escaped for LIKE … ESCAPE.
 			const pattern = `%${filter.text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 			where.push(
 				or(
-					like(auditEvent.actorName, pattern),
+					sql`${auditEvent.actorName} LIKE ${pattern} ESCAPE '\\'`,
 					eq(auditEvent.actorId, filter.text),
 					eq(auditEvent.subjectId, filter.text)
 				)

@@ -91,6 +91,14 @@ describe('the audit log', () => {
 		);
 		expect((await admin.audit({ municipalityId: 'riga', text: 'Ozola' })).entries).toHaveLength(50);
 		expect((await admin.audit({ municipalityId: 'riga', text: '%' })).entries).toHaveLength(0);
+		// "%" and "_" are searched for as themselves, not as wildcards.
+		audit(
+			db,
+			{ action: 'role.grant', actor: { ...actor, surname: 'Ozola_100%' }, municipalityId: 'riga' },
+			lateOnFirst
+		);
+		expect((await admin.audit({ municipalityId: 'riga', text: 'a_100%' })).entries).toHaveLength(1);
+		expect((await admin.audit({ municipalityId: 'riga', text: 'a_1' })).entries).toHaveLength(1);
 		await expect(admin.audit({ municipalityId: 'liepaja' })).rejects.toMatchObject({
 			code: 'FORBIDDEN'
 		});
