@@ -1,7 +1,8 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$server/db/client.server';
 import { csrfHandle, rateLimitHandle } from '$server/http/handles';
+import { getLatvijaConfig } from '$server/identity/latvija/config';
 import { identify } from '$server/identity/request-identity';
 import { readSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
 import { clientAddress } from '$server/trpc/caller';
@@ -29,3 +30,8 @@ const trpcHandle: Handle = ({ event, resolve }) => {
 // Security headers are set by server/http/serve.ts, around every response including the
 // static files and prerendered pages that never reach these hooks.
 export const handle: Handle = sequence(csrfHandle, identityHandle, rateLimitHandle(), trpcHandle);
+
+/** A wrong sign-in setting stops the server at start, not at the first person's sign-in. */
+export const init: ServerInit = () => {
+	getLatvijaConfig();
+};

@@ -1,5 +1,7 @@
 import type { Db } from '../db/client.server';
+import type { Actor } from '../trpc/context';
 import { peopleRepo } from './people.repo';
+import { auditSignInOrOut } from './sign-in-audit';
 import { createSession, generateSessionToken, invalidateSession } from './sessions.service';
 
 export function listDemoPeople(db: Db) {
@@ -14,24 +16,44 @@ export function listDemoPeople(db: Db) {
 }
 
 /** Signs a demo person in: a new session, whose token goes into the cookie. */
-export function signInAs(db: Db, personId: string, userAgent: string | null = null) {
+export function signInAs(
+	db: Db,
+	personId: string,
+	meta: { userAgent: string | null; address: string | null } = { userAgent: null, address: null },
+	now = Date.now()
+) {
 	const person = peopleRepo.findById(db, personId);
 	if (!person) {
 		return null;
 	}
 	const token = generateSessionToken();
 	const isStaff = peopleRepo.rolesOf(db, person.id).length > 0;
-	const session = createSession(db, token, {
-		personId: person.id,
-		kind: isStaff ? 'staff' : 'citizen',
-		authMethod: 'demo',
-		userAgent
-	});
+	const session = createSession(
+		db,
+		token,
+		{
+			personId: person.id,
+			kind: isStaff ? 'staff' : 'citizen',
+			authMethod: 'demo',
+			userAgent: meta.userAgent
+		},
+		now
+	);
+	auditSignInOrOut(db, 'sign_in', person, { method: 'demo' }, meta.address, now);
 	return { token, expiresAt: session.expiresAt, isStaff };
 }
 
-export function signOut(db: Db, sessionId: string | null) {
-	if (sessionId) {
-		invalidateSession(db, sessionId);
+/** Ends the session the request came with, and records that its person signed out. */
+export function signOut(
+	db: Db,
+	identity: { sessionId: string | null; person: Actor | null },
+	address: string | null,
+	now = Date.now()
+) {
+	if (identity.sessionId) {
+		invalidateSession(db, identity.sessionId);
+	}
+	if (identity.person) {
+		auditSignInOrOut(db, 'sign_out', identity.person, {}, address, now);
 	}
 }

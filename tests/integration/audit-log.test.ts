@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { audit } from '../../server/audit/audit.service';
+import { signInAs, signOut } from '../../server/identity/demo-login.service';
+import { validateSessionToken } from '../../server/identity/sessions.service';
 import { SCHEMA_VERSION } from '../../src/lib/domain/sync';
 import { callerFor, freshDb } from './harness';
 import { draftAndSubmit } from './fixtures';
@@ -39,6 +41,28 @@ describe('the audit log', () => {
 		await officer.queue({ municipalityId: 'riga' });
 		const after = await callerFor(db, 'demo-admin-riga').admin.audit({ municipalityId: 'riga' });
 		expect(after.entries.filter((e) => e.action === 'application.open')).toHaveLength(2);
+	});
+
+	it('shows a municipality’s admin the sign-ins and sign-outs of its own staff only', async () => {
+		const db = freshDb();
+		const meta = { userAgent: 'test', address: '192.0.2.7' };
+		const officer = signInAs(db, 'demo-officer-riga', meta);
+		signInAs(db, 'demo-citizen-anna', meta);
+		signInAs(db, 'demo-officer-liepaja', meta);
+		const identity = validateSessionToken(db, officer?.token ?? '');
+		signOut(db, { sessionId: identity.session?.id ?? null, person: identity.person }, null);
+
+		const log = await callerFor(db, 'demo-admin-riga').admin.audit({ municipalityId: 'riga' });
+		expect(log.entries.map((e) => [e.action, e.actorId])).toEqual([
+			['sign_out', 'demo-officer-riga'],
+			['sign_in', 'demo-officer-riga']
+		]);
+		// A citizen's sign-in belongs to no municipality's log.
+		expect(
+			db.$client
+				.prepare("select municipality_id m from audit_event where actor_id = 'demo-citizen-anna'")
+				.all()
+		).toEqual([{ m: null }]);
 	});
 
 	it('cannot be changed or deleted, even by SQL', () => {

@@ -2,6 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { SignInError } from '../../../src/lib/domain/sign-in';
 import { audit } from '../../audit/audit.service';
+import { auditSignInOrOut } from '../sign-in-audit';
 import type { Db, DbOrTx } from '../../db/client.server';
 import { createSession, generateSessionToken, type SessionKind } from '../sessions.service';
 import type { LatvijaConfig } from './config';
@@ -123,14 +124,12 @@ export async function completeSignIn(
 			},
 			now
 		);
-		audit(
+		auditSignInOrOut(
 			tx,
-			{
-				action: 'sign_in',
-				actor: person,
-				details: { method: 'latvija', actingFor: actingForForAudit(mapped.actingFor) },
-				address: meta.address
-			},
+			'sign_in',
+			person,
+			{ method: 'latvija', actingFor: actingForForAudit(mapped.actingFor) },
+			meta.address,
 			now
 		);
 		const returnTo = request.returnTo || (kind === 'staff' ? '/office' : '/');

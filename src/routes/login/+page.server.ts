@@ -5,6 +5,7 @@ import { isDemoLoginEnabled } from '$server/identity/demo-login';
 import { listDemoPeople, signInAs, signOut } from '$server/identity/demo-login.service';
 import { getLatvijaConfig } from '$server/identity/latvija/config';
 import { clearSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
+import { clientAddress } from '$server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
@@ -24,8 +25,10 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { message: 'field.invalid' });
 		}
-		const userAgent = event.request.headers.get('user-agent');
-		const signedIn = signInAs(getDb(), parsed.data.personId, userAgent);
+		const signedIn = signInAs(getDb(), parsed.data.personId, {
+			userAgent: event.request.headers.get('user-agent'),
+			address: clientAddress(event)
+		});
 		if (!signedIn) {
 			return fail(400, { message: 'field.invalid' });
 		}
@@ -33,7 +36,7 @@ export const actions: Actions = {
 		redirect(303, signedIn.isStaff ? '/office' : '/');
 	},
 	signout: (event) => {
-		signOut(getDb(), event.locals.identity.sessionId);
+		signOut(getDb(), event.locals.identity, clientAddress(event));
 		clearSessionCookie(event);
 		redirect(303, '/login');
 	}
