@@ -22,6 +22,7 @@ export function municipalContext(
 ): MunicipalContext {
 	let institutionIds: ReadonlySet<string> | undefined;
 	return {
+		municipalityId,
 		get institutionIds() {
 			institutionIds ??= new Set(tenantsRepo.listInstitutions(db, municipalityId).map((i) => i.id));
 			return institutionIds;

@@ -6,3 +6,4 @@ export * from './sync';
 export * from './attachment';
 export * from './conflict';
 export * from './audit';
+export * from './service-settings';

@@ -2,30 +2,130 @@ import type { z } from 'zod';
 
 export type LocalizedText = { lv: string; en: string };
 
+/** An application's answers as stored and synced: one JSON value per field name. */
+export type Answers = Record<string, unknown>;
+
+/**
+ * The kinds of field the generic form renderer knows. The stored value of each:
+ * - text, longText, email, phone, personalCode, registrationNumber, date (YYYY-MM-DD),
+ *   number (as typed, a decimal string), choice: a string ('' = not answered);
+ * - multiChoice, rankedChoice: string[] (rankedChoice in order of preference);
+ * - address: { text: string } (free text as the person writes it; a registry code later);
+ * - mapPoint: { lat: number; lon: number } in WGS84 (LKS-92 is derived, never stored apart);
+ * - file: string[] of attachment ids (the attachment rows say what each file is);
+ * - consent: boolean (true = given).
+ */
+export type FieldKind =
+	| 'text'
+	| 'longText'
+	| 'email'
+	| 'phone'
+	| 'number'
+	| 'date'
+	| 'choice'
+	| 'multiChoice'
+	| 'rankedChoice'
+	| 'personalCode'
+	| 'registrationNumber'
+	| 'address'
+	| 'mapPoint'
+	| 'file'
+	| 'consent';
+
+export type ChoiceOption = { value: string; label: LocalizedText; hint?: LocalizedText };
+
+/** Where a choice field's options come from. */
+export type OptionSource =
+	| { from: 'static'; options: readonly ChoiceOption[] }
+	/** The municipality's institutions (reference data), optionally of some kinds only. */
+	| { from: 'institutions'; kinds?: readonly string[] }
+	/** A list in the municipality's settings for this service, e.g. 'priorityGroups'. */
+	| { from: 'settings'; list: string };
+
+export interface FieldDef {
+	name: string;
+	kind: FieldKind;
+	label: LocalizedText;
+	hint?: LocalizedText;
+	/** Needed to submit (when shown). Conditional requirement: use `showWhen`. */
+	required?: boolean;
+	/** The field is asked, validated and kept only while this holds for the answers. */
+	showWhen?: (answers: Answers) => boolean;
+	options?: OptionSource;
+	/** text kinds: maximum length (default 200; longText 2000). number: maximum value. */
+	max?: number;
+	/** number: minimum value. */
+	min?: number;
+	/** rankedChoice/multiChoice: at most this many; a number, or a settings key holding one. */
+	maxItems?: number | { setting: string };
+	/** file: accepted content types (by content, checked on both sides), and how many. */
+	accept?: readonly ('pdf' | 'jpeg' | 'png' | 'heic')[];
+	maxFiles?: number;
+	/** autocomplete hint for the browser (WCAG 1.3.5). */
+	autocomplete?: string;
+}
+
+/** One page of the form: one topic (GOV.UK "one thing per page"). */
+export interface StepDef {
+	id: string;
+	title: LocalizedText;
+	/** A short line under the title. */
+	lead?: LocalizedText;
+	fields: readonly FieldDef[];
+	/** The whole step is skipped unless this holds. */
+	showWhen?: (answers: Answers) => boolean;
+}
+
+/** A workflow state and the officer actions that lead out of it (issue 6 runs them). */
+export interface WorkflowDef {
+	states: readonly string[];
+	transitions: readonly { from: string; to: string; action: string; by: 'citizen' | 'officer' }[];
+}
+
+/** An institution as the rules see it. */
+export type InstitutionFact = { id: string; kind: string };
+
 /** Facts about a municipality that a service's rules need (supplied by the server or cache). */
-export interface MunicipalContext {
+export interface MunicipalContext<S = unknown> {
+	municipalityId: string;
 	institutionIds: ReadonlySet<string>;
+	institutions?: readonly InstitutionFact[];
+	/** This municipality's settings for the service, parsed by its settingsSchema. */
+	settings?: S;
 	/** Today in Latvia (Europe/Riga), as YYYY-MM-DD. */
 	today: string;
 }
 
+export type Issue = { path: string; message: string };
+
+/** A fee with how it was worked out, in words a person can check. */
+export type FeeQuote = {
+	totalCents: number;
+	lines: readonly { label: LocalizedText; amountCents: number; formula: LocalizedText }[];
+};
+
 /**
- * An e-service, as the platform sees it: sync, storage and queues know nothing more. The
- * full definition (steps, field kinds, workflow) grows in its own issue; this is the part
- * the foundation needs.
+ * An e-service, as the platform sees it. Sync, storage, queues, auth and the form renderer
+ * know nothing more. A service module builds one with `defineService` (engine/), which
+ * derives the schemas from the steps; hand-written schemas stay possible.
  */
-export interface EServiceDefinition {
+export interface EServiceDefinition<S = unknown> {
 	id: string;
 	title: LocalizedText;
+	/** The form, step by step. */
+	steps: readonly StepDef[];
 	/** Each field optional; a value, when present, must have the right shape. */
 	draftSchema: z.ZodType<Record<string, unknown>>;
-	/** The complete application, checked at submission. */
+	/** The complete application, checked at submission (shown fields only). */
 	submitSchema: z.ZodType<Record<string, unknown>>;
+	/** The options each municipality sets for this service, with their defaults. */
+	settingsSchema: z.ZodType<S>;
+	defaultSettings: S;
+	workflow: WorkflowDef;
 	/** Rules that need municipal data; returns issues keyed like the schemas' paths. */
-	checkMunicipalRules(
-		fields: Record<string, unknown>,
-		context: MunicipalContext
-	): { path: string; message: string }[];
+	checkMunicipalRules(fields: Answers, context: MunicipalContext<S>): Issue[];
+	/** The fee before submitting, when the service has one. */
+	fee?(fields: Answers, context: MunicipalContext<S>): FeeQuote | null;
 	/** A one-line summary for lists and queues. */
-	summary(fields: Record<string, unknown>): string;
+	summary(fields: Answers): string;
 }

@@ -58,9 +58,60 @@ export const enrolmentSubmitSchema = z.strictObject({
 	startDate: required(zIsoDate)
 });
 
+// The form as one step until the full enrolment definition replaces it (issue 5).
+const steps: EServiceDefinition['steps'] = [
+	{
+		id: 'child',
+		title: { lv: 'Bērns un iestāde', en: 'Child and institution' },
+		fields: [
+			{
+				name: 'childGivenName',
+				kind: 'text',
+				label: { lv: 'Bērna vārds', en: 'Child’s given name' },
+				required: true
+			},
+			{
+				name: 'childSurname',
+				kind: 'text',
+				label: { lv: 'Bērna uzvārds', en: 'Child’s surname' },
+				required: true
+			},
+			{
+				name: 'childPersonalCode',
+				kind: 'personalCode',
+				label: { lv: 'Bērna personas kods', en: 'Child’s personal code' },
+				required: true
+			},
+			{
+				name: 'institutionId',
+				kind: 'choice',
+				options: { from: 'institutions' },
+				label: { lv: 'Vēlamā izglītības iestāde', en: 'Preferred institution' },
+				required: true
+			},
+			{
+				name: 'startDate',
+				kind: 'date',
+				label: { lv: 'Vēlamais uzsākšanas datums', en: 'Preferred start date' },
+				required: true
+			}
+		]
+	}
+];
+
 export const educationEnrolment: EServiceDefinition = {
 	id: EDUCATION_ENROLMENT,
 	title: { lv: 'Pieteikums izglītības iestādē', en: 'Application to an education institution' },
+	steps,
+	settingsSchema: z.object({}),
+	defaultSettings: {},
+	workflow: {
+		states: ['draft', 'submitted', 'in_review'],
+		transitions: [
+			{ from: 'draft', to: 'submitted', action: 'submit', by: 'citizen' },
+			{ from: 'submitted', to: 'in_review', action: 'startReview', by: 'officer' }
+		]
+	},
 	draftSchema: enrolmentDraftSchema,
 	submitSchema: enrolmentSubmitSchema,
 	checkMunicipalRules(fields, context) {
