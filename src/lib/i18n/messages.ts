@@ -1,4 +1,5 @@
 import { adminEn, adminLv } from './admin-messages';
+import { formEn, formLv } from './form-messages';
 import { signInEn, signInLv } from './sign-in-messages';
 
 /**
@@ -7,6 +8,7 @@ import { signInEn, signInLv } from './sign-in-messages';
  */
 export const lv = {
 	...adminLv,
+	...formLv,
 	...signInLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
@@ -161,6 +163,7 @@ export type MessageKey = keyof typeof lv;
 
 export const en: Record<MessageKey, string> = {
 	...adminEn,
+	...formEn,
 	...signInEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
