@@ -6,6 +6,11 @@ import {
 	zRoleId,
 	zStaffRoleView
 } from '../../src/lib/domain/staff';
+import { zServiceSetupView, zUpdateServiceSetupInput } from '../../src/lib/domain/service-setup';
+import {
+	listServiceSetups,
+	updateServiceSetup
+} from '../service-settings/service-settings.service';
 import { router, tenantProcedure } from '../trpc/init';
 import { listAuditLog } from './audit-log.service';
 import { adminActorFrom, grantStaffRole, listStaff, revokeRole } from './staff-roles.service';
@@ -36,6 +41,15 @@ export const adminRouter = router({
 			]);
 			return { ok: true as const };
 		}),
+	services: admin
+		.output(z.array(zServiceSetupView))
+		.query(({ ctx }) => listServiceSetups(ctx.db, ctx.tenant.municipalityId)),
+	updateService: admin
+		.input(zUpdateServiceSetupInput)
+		.output(zServiceSetupView)
+		.mutation(({ ctx, input }) =>
+			updateServiceSetup(ctx.db, adminActorFrom(ctx), ctx.tenant.municipalityId, input)
+		),
 	audit: admin
 		.input(zAuditFilter)
 		.output(z.object({ entries: z.array(zAuditEntryView), next: z.string().nullable() }))

@@ -3,6 +3,7 @@ import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { toIssues } from '../../src/lib/domain/issues';
 import { yearInLatvia } from '../../src/lib/domain/time';
 import { getService } from '../../src/lib/services/registry';
+import { isServiceOffered } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
 import type { MutationContext } from '../sync/mutators';
 import { MutationRejected } from '../sync/mutation-rejected';
@@ -18,6 +19,9 @@ import { applyContentEdit } from './content-edit';
  * Citizen mutation `application.saveDraft`: create the application as a draft, or change
  * its content (a draft, or a submitted application not yet under review) as a new version.
  */
+/** Municipal-rule messages that refuse a draft at once, not only at submission. */
+const BLOCKING_IN_DRAFT = new Set(['institution.unknown', 'choice.unknown']);
+
 export function saveDraft(
 	db: DbOrTx,
 	actor: Actor,
@@ -37,15 +41,20 @@ export function saveDraft(
 	if (!checked.success) {
 		throw new MutationRejected('INVALID', toIssues(checked.error));
 	}
-	// A start date in the past is fine in a draft (the person may be mid-way); it is
-	// refused at submission. Unknown institutions are refused at once.
+	// A draft may break municipal rules while the person is mid-way (a date since passed, a
+	// period too long): those are refused at submission. A value that names something that
+	// does not exist here (an unknown institution or option) is refused at once.
 	const blocking = service
-		.checkMunicipalRules(args.patch, municipalContext(db, args.municipalityId, now))
-		.filter((i) => i.message !== 'date.past');
+		.checkMunicipalRules(args.patch, municipalContext(db, args.municipalityId, service, now))
+		.filter((i) => BLOCKING_IN_DRAFT.has(i.message));
 	if (blocking.length > 0) {
 		throw new MutationRejected('INVALID', blocking);
 	}
 	const existing = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.id);
+	if (!existing && !isServiceOffered(db, args.municipalityId, service.id)) {
+		// Drafts already begun stay editable; a new one needs the service to be offered here.
+		throw new MutationRejected('SERVICE_NOT_OFFERED');
+	}
 	if (existing) {
 		if (existing.service !== args.service) {
 			throw new MutationRejected('ID_TAKEN');
@@ -130,8 +139,14 @@ export function submit(
 	const complete = service.submitSchema.safeParse(existing.data);
 	const issues = complete.success ? [] : toIssues(complete.error);
 	issues.push(
-		...service.checkMunicipalRules(existing.data, municipalContext(db, args.municipalityId, now))
+		...service.checkMunicipalRules(
+			existing.data,
+			municipalContext(db, args.municipalityId, service, now)
+		)
 	);
+	if (!isServiceOffered(db, args.municipalityId, service.id)) {
+		issues.push({ path: '', message: 'service.notOffered' });
+	}
 	if (issues.length > 0) {
 		throw new MutationRejected('INCOMPLETE', issues);
 	}

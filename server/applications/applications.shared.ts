@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { toIssues } from '../../src/lib/domain/issues';
 import { todayInLatvia } from '../../src/lib/domain/time';
-import type { MunicipalContext } from '../../src/lib/services/types';
+import type { EServiceDefinition, MunicipalContext } from '../../src/lib/services/types';
+import { serviceSetup } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
 import { tenantsRepo } from '../tenants/tenants.repo';
@@ -18,14 +19,28 @@ export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.outp
 export function municipalContext(
 	db: DbOrTx,
 	municipalityId: string,
+	def: EServiceDefinition<unknown>,
 	now: number
 ): MunicipalContext {
+	let institutions: { id: string; kind: string }[] | undefined;
 	let institutionIds: ReadonlySet<string> | undefined;
+	let settings: { value: unknown } | undefined;
+	const listInstitutions = () =>
+		(institutions ??= tenantsRepo
+			.listInstitutions(db, municipalityId)
+			.map((i) => ({ id: i.id, kind: i.kind })));
 	return {
 		municipalityId,
+		get institutions() {
+			return listInstitutions();
+		},
 		get institutionIds() {
-			institutionIds ??= new Set(tenantsRepo.listInstitutions(db, municipalityId).map((i) => i.id));
+			institutionIds ??= new Set(listInstitutions().map((i) => i.id));
 			return institutionIds;
+		},
+		get settings() {
+			settings ??= { value: serviceSetup(db, municipalityId, def).settings };
+			return settings.value;
 		},
 		today: todayInLatvia(now)
 	};

@@ -1,12 +1,18 @@
 import { count } from 'drizzle-orm';
 import type { Db } from './client.server';
-import { institution, municipality, person, roleAssignment } from './schema/index';
+import { listServices } from '../../src/lib/services/registry';
+import { institution, municipality, person, roleAssignment, serviceSettings } from './schema/index';
 import { DEMO_INSTITUTION_TEMPLATES, DEMO_MUNICIPALITIES, DEMO_PEOPLE } from './seed-data';
 
-/** Fills an empty database with the demo data; a database that has municipalities is left alone. */
+/**
+ * Fills an empty database with the demo data; a database that has municipalities is left
+ * alone, except that demo municipalities get the set-up of e-services added since (never
+ * changing one that exists, so an admin's choice stands).
+ */
 export function seedIfEmpty(db: Db, now = Date.now()): boolean {
 	const existing = db.select({ n: count() }).from(municipality).get()?.n ?? 0;
 	if (existing > 0) {
+		seedDemoServiceSettings(db, now);
 		return false;
 	}
 	db.transaction((tx) => {
@@ -60,5 +66,34 @@ export function seedIfEmpty(db: Db, now = Date.now()): boolean {
 			});
 		}
 	});
+	seedDemoServiceSettings(db, now);
 	return true;
+}
+
+/** Every registered e-service offered in every demo municipality, with its demo settings. */
+function seedDemoServiceSettings(db: Db, now: number): void {
+	const present = new Set(
+		db
+			.select({ id: municipality.id })
+			.from(municipality)
+			.all()
+			.map((m) => m.id)
+	);
+	db.transaction((tx) => {
+		for (const m of DEMO_MUNICIPALITIES.filter((d) => present.has(d.id))) {
+			for (const def of listServices()) {
+				tx.insert(serviceSettings)
+					.values({
+						municipalityId: m.id,
+						service: def.id,
+						enabled: true,
+						settings: (def.demoSettings?.[m.id] ?? def.defaultSettings) as Record<string, unknown>,
+						updatedAt: now,
+						updatedBy: null
+					})
+					.onConflictDoNothing()
+					.run();
+			}
+		}
+	});
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { zMunicipalityId } from '../../src/lib/domain/application';
 import { zInstitution, zMunicipality } from '../../src/lib/domain/tenant';
 import { publicProcedure, router } from '../trpc/init';
+import { zOfferedService } from '../../src/lib/domain/service-setup';
+import { listOfferedServices } from '../service-settings/service-settings.service';
 import { listInstitutions, listMunicipalities } from './tenants.service';
 
 // Public reference data: which municipalities and institutions exist is not personal.
@@ -12,5 +14,11 @@ export const tenantsRouter = router({
 	institutions: publicProcedure
 		.input(z.object({ municipalityId: zMunicipalityId }))
 		.output(z.array(zInstitution))
-		.query(({ ctx, input }) => listInstitutions(ctx.db, input.municipalityId))
+		.query(({ ctx, input }) => listInstitutions(ctx.db, input.municipalityId)),
+	// The e-services a municipality offers and its public settings for each (tariffs, limits,
+	// priority groups): the browser needs them to check and price an application offline.
+	services: publicProcedure
+		.input(z.object({ municipalityId: zMunicipalityId }))
+		.output(z.array(zOfferedService))
+		.query(({ ctx, input }) => listOfferedServices(ctx.db, input.municipalityId))
 });

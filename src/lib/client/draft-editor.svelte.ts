@@ -10,7 +10,7 @@ const JOURNAL_PREFIX = 'kopa.typing.';
  * take those journal entries for unsaved typing and queue them a second time.
  */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders from it
-const writing = new Map<string, Record<string, string>>();
+const writing = new Map<string, Record<string, unknown>>();
 
 /**
  * Editors of this page still attached, per record. A rebuilt form may start before the
@@ -27,18 +27,25 @@ const attached = new Map<string, number>();
  * so every keystroke is also kept synchronously in a small localStorage journal until its
  * mutation is committed: a reload or a closed tab mid-word loses nothing.
  */
-export class DraftEditor {
-	values = $state<Record<string, string>>({});
+export class DraftEditor<V = string> {
+	values = $state<Record<string, V>>({});
 	loaded = $state(false);
 	typing = $state(false);
-	private pending: Record<string, string> = {};
+	private pending: Record<string, V> = {};
 	private timer: ReturnType<typeof setTimeout> | null = null;
 
+	/**
+	 * `accept` turns a stored value into what the inputs show. The default keeps strings only
+	 * (the enrolment form); the generic form passes one that keeps any JSON value (lists,
+	 * points, consents).
+	 */
 	constructor(
 		private readonly session: ClientSession,
 		readonly recordId: string,
 		private readonly municipalityId: string,
-		private readonly service: string
+		private readonly service: string,
+		// The default is only right for V = string; callers with other values pass their own.
+		private readonly accept: (value: unknown) => V = asString as (value: unknown) => V
 	) {}
 
 	/** Takes the stored fields once; later the inputs are the truth for what is shown. */
@@ -47,14 +54,14 @@ export class DraftEditor {
 			return;
 		}
 		this.values = Object.fromEntries(
-			Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? value : ''])
+			Object.entries(fields).map(([key, value]) => [key, this.accept(value)])
 		);
 		this.loaded = true;
 		const journal = (attached.get(this.recordId) ?? 0) > 0 ? {} : this.readJournal();
 		const beingWritten = writing.get(this.recordId) ?? {};
 		for (const [field, value] of Object.entries(journal)) {
-			if (this.values[field] !== value && beingWritten[field] !== value) {
-				this.set(field, value);
+			if (!same(this.values[field], value) && !same(beingWritten[field], value)) {
+				this.set(field, this.accept(value));
 			}
 		}
 		if (Object.keys(journal).length > 0 && Object.keys(this.pending).length === 0) {
@@ -66,16 +73,16 @@ export class DraftEditor {
 		return `${JOURNAL_PREFIX}${this.recordId}`;
 	}
 
-	private readJournal(): Record<string, string> {
+	private readJournal(): Record<string, unknown> {
 		try {
 			const raw = localStorage.getItem(this.journalKey);
-			return raw ? (JSON.parse(raw) as Record<string, string>) : {};
+			return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
 		} catch {
 			return {};
 		}
 	}
 
-	private writeJournal(field: string, value: string): void {
+	private writeJournal(field: string, value: V): void {
 		try {
 			localStorage.setItem(
 				this.journalKey,
@@ -87,10 +94,10 @@ export class DraftEditor {
 	}
 
 	/** Forgets journal entries that are now committed (unless typed over again since). */
-	private clearJournal(committed: Record<string, string>): void {
+	private clearJournal(committed: Record<string, unknown>): void {
 		const journal = this.readJournal();
 		for (const [field, value] of Object.entries(committed)) {
-			if (journal[field] === value) {
+			if (same(journal[field], value)) {
 				delete journal[field];
 			}
 		}
@@ -101,9 +108,10 @@ export class DraftEditor {
 		}
 	}
 
-	set(field: string, value: string): void {
+	set(field: string, value: V): void {
 		this.values[field] = value;
-		this.pending[field] = value;
+		// A plain copy: a reactive proxy (a list from the inputs) cannot go into IndexedDB.
+		this.pending[field] = $state.snapshot(value) as V;
 		this.writeJournal(field, value);
 		if (!this.typing) {
 			this.typing = true;
@@ -161,4 +169,15 @@ export class DraftEditor {
 			attached.set(this.recordId, (attached.get(this.recordId) ?? 1) - 1);
 		};
 	}
+}
+
+function asString(value: unknown): string {
+	return typeof value === 'string' ? value : '';
+}
+
+/** Equal as stored: strings by value, lists and objects by their JSON (journal copies). */
+function same(a: unknown, b: unknown): boolean {
+	return (
+		a === b || (typeof a === 'object' && a !== null && JSON.stringify(a) === JSON.stringify(b))
+	);
 }

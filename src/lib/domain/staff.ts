@@ -82,7 +82,8 @@ export const zAuditAction = z.enum([
 	'role.revoke',
 	'municipality.add',
 	'application.open',
-	'my_data.export'
+	'my_data.export',
+	'settings.update'
 ]);
 
 const zDay = z.iso.date();

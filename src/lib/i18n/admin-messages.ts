@@ -7,6 +7,9 @@ export const adminLv = {
 	'sync.signedOutPending':
 		'Sesija beigusies: {count} izmaiņas saglabātas šajā ierīcē un tiks nosūtītas pēc pieslēgšanās',
 	'sync.signInAgain': 'Pieslēgties vēlreiz',
+	'rejection.SERVICE_NOT_OFFERED':
+		'Šī pašvaldība šo e-pakalpojumu pašlaik nepiedāvā. Jūsu ievadītais ir saglabāts šajā ierīcē.',
+	'service.notOffered': 'Šī pašvaldība šo e-pakalpojumu pašlaik nepiedāvā.',
 	'nav.account': 'Mans konts',
 	'nav.admin': 'Administrēšana',
 	'nav.platform': 'Platforma',
@@ -79,6 +82,7 @@ export const adminLv = {
 	'audit.action.municipality.add': 'Pievienoja pašvaldību',
 	'audit.action.application.open': 'Atvēra pieteikumu',
 	'audit.action.my_data.export': 'Lejupielādēja savus datus',
+	'audit.action.settings.update': 'Mainīja e-pakalpojuma iestatījumus',
 	'platform.title': 'Platformas pārvaldība',
 	'platform.municipalities': 'Pašvaldības',
 	'platform.addMunicipality': 'Pievienot pašvaldību',
@@ -99,6 +103,9 @@ export const adminEn: Record<keyof typeof adminLv, string> = {
 	'sync.signedOutPending':
 		'Session ended: {count} changes are kept on this device and will be sent after you sign in',
 	'sync.signInAgain': 'Sign in again',
+	'rejection.SERVICE_NOT_OFFERED':
+		'This municipality does not offer this e-service at the moment. What you entered is kept on this device.',
+	'service.notOffered': 'This municipality does not offer this e-service at the moment.',
 	'nav.account': 'My account',
 	'nav.admin': 'Administration',
 	'nav.platform': 'Platform',
@@ -170,6 +177,7 @@ export const adminEn: Record<keyof typeof adminLv, string> = {
 	'audit.action.municipality.add': 'Added a municipality',
 	'audit.action.application.open': 'Opened an application',
 	'audit.action.my_data.export': 'Downloaded their data',
+	'audit.action.settings.update': 'Changed e-service settings',
 	'platform.title': 'Platform management',
 	'platform.municipalities': 'Municipalities',
 	'platform.addMunicipality': 'Add a municipality',

@@ -121,6 +121,8 @@ export interface EServiceDefinition<S = unknown> {
 	/** The options each municipality sets for this service, with their defaults. */
 	settingsSchema: z.ZodType<S>;
 	defaultSettings: S;
+	/** Settings for the demo municipalities (by id), seeded by `npm start`; demo values. */
+	demoSettings?: Readonly<Record<string, S>>;
 	workflow: WorkflowDef;
 	/** Rules that need municipal data; returns issues keyed like the schemas' paths. */
 	checkMunicipalRules(fields: Answers, context: MunicipalContext<S>): Issue[];

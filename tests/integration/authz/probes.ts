@@ -93,6 +93,7 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 	},
 	'tenants.municipalities': { all: { input: () => undefined } },
 	'tenants.institutions': { all: { input: (a) => ({ municipalityId: a.cell.tenant }) } },
+	'tenants.services': { all: { input: (a) => ({ municipalityId: a.cell.tenant }) } },
 	'sync.push': {
 		'edit via own device': {
 			input: (a) =>
@@ -222,6 +223,17 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 		"the operator's role": {
 			input: (a) => ({ municipalityId: a.cell.tenant, roleId: ROLE_IDS.operator }),
 			requires: () => false
+		}
+	},
+	'admin.services': { list: { input: (a) => ({ municipalityId: a.cell.tenant }) } },
+	'admin.updateService': {
+		'turn enrolment off': {
+			input: (a) => ({
+				municipalityId: a.cell.tenant,
+				service: 'education-enrolment',
+				enabled: false,
+				settings: {}
+			})
 		}
 	},
 	'admin.audit': {
