@@ -3,6 +3,25 @@
  * labels and hints come from each service's definition, not from here.
  */
 export const formLv = {
+	// Field validation (src/lib/services/engine). 'field.required', 'field.tooLong',
+	// 'field.invalid', 'personalCode.*', 'date.format' and 'date.past' are in messages.ts.
+	'field.email': 'Ievadiet e-pasta adresi, piemēram, vards@example.lv.',
+	'field.phone': 'Ievadiet tālruņa numuru, piemēram, 26123456 vai +371 26123456.',
+	'number.format': 'Ievadiet skaitli, piemēram, 12 vai 2,5.',
+	'number.tooSmall': 'Skaitlis ir mazāks par atļauto. Ievadiet lielāku skaitli.',
+	'number.tooBig': 'Skaitlis ir lielāks par atļauto. Ievadiet mazāku skaitli.',
+	'date.future': 'Datums nevar būt nākotnē. Ievadiet šodienas vai agrāku datumu.',
+	'choice.unknown': 'Šī izvēle šajā pašvaldībā nav pieejama. Izvēlieties kādu no saraksta.',
+	'list.tooMany': 'Izvēlēts vairāk nekā atļauts. Noņemiet kādu izvēli.',
+	'list.duplicate': 'Viena un tā pati izvēle norādīta divreiz. Noņemiet atkārtojumu.',
+	'consent.required': 'Lai iesniegtu pieteikumu, atzīmējiet, ka piekrītat.',
+	'file.required': 'Pievienojiet failu.',
+	'file.tooMany': 'Pievienots vairāk failu nekā atļauts. Noņemiet kādu failu.',
+	'registrationNumber.format': 'Reģistrācijas numuram jābūt 11 cipariem, piemēram, 40003032949.',
+	'registrationNumber.checksum':
+		'Šāda reģistrācijas numura nav: kāds cipars ir kļūdains. Pārbaudiet numuru.',
+	'mapPoint.range':
+		'Koordinātas nav derīgas: platumam jābūt no −90 līdz 90, garumam no −180 līdz 180.',
 	// Renderer (src/lib/components/form): task list, steps, check answers.
 	'form.status.notStarted': 'Nav sākts',
 	'form.status.inProgress': 'Iesākts',
@@ -57,6 +76,23 @@ export const formLv = {
 };
 
 export const formEn: Record<keyof typeof formLv, string> = {
+	'field.email': 'Enter an email address, for example name@example.com.',
+	'field.phone': 'Enter a phone number, for example 26123456 or +371 26123456.',
+	'number.format': 'Enter a number, for example 12 or 2.5.',
+	'number.tooSmall': 'The number is below the allowed minimum. Enter a larger number.',
+	'number.tooBig': 'The number is above the allowed maximum. Enter a smaller number.',
+	'date.future': 'The date cannot be in the future. Enter today’s date or an earlier one.',
+	'choice.unknown': 'This choice is not available in this municipality. Choose one from the list.',
+	'list.tooMany': 'More is chosen than allowed. Remove a choice.',
+	'list.duplicate': 'The same choice appears twice. Remove the repeat.',
+	'consent.required': 'To submit the application, tick the box to confirm you agree.',
+	'file.required': 'Attach a file.',
+	'file.tooMany': 'More files are attached than allowed. Remove a file.',
+	'registrationNumber.format': 'A registration number has 11 digits, for example 40003032949.',
+	'registrationNumber.checksum':
+		'There is no such registration number: a digit is wrong. Check the number.',
+	'mapPoint.range':
+		'The coordinates are not valid: latitude must be from −90 to 90, longitude from −180 to 180.',
 	'form.status.notStarted': 'Not started',
 	'form.status.inProgress': 'In progress',
 	'form.status.completed': 'Completed',

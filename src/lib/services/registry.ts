@@ -2,7 +2,7 @@ import { educationEnrolment } from './education-enrolment/definition';
 import type { EServiceDefinition } from './types';
 
 /** Every e-service of the platform. Adding one is a folder and a line here. */
-const services: readonly EServiceDefinition[] = [educationEnrolment];
+const services: EServiceDefinition[] = [educationEnrolment];
 
 const byId = new Map(services.map((s) => [s.id, s]));
 
@@ -12,4 +12,24 @@ export function getService(id: string): EServiceDefinition | undefined {
 
 export function listServices(): readonly EServiceDefinition[] {
 	return services;
+}
+
+/**
+ * TESTS ONLY. Adds a service the platform has never heard of (a fixture in tests/fixtures)
+ * and returns the function that removes it again. It exists to prove that sync, storage and
+ * the officer queue are generic (tests/integration/third-service.test.ts); application code
+ * never calls it, and a real service is added by its line in `services` above.
+ */
+export function registerServiceForTests<S>(def: EServiceDefinition<S>): () => void {
+	if (byId.has(def.id)) {
+		throw new Error(`service ${def.id} is already registered`);
+	}
+	// The registry holds services of any settings type; each reads only its own settings.
+	const entry = def as EServiceDefinition;
+	services.push(entry);
+	byId.set(def.id, entry);
+	return () => {
+		services.splice(services.indexOf(entry), 1);
+		byId.delete(def.id);
+	};
 }

@@ -1,0 +1,124 @@
+/**
+ * The draft shape of each field kind as a zod schema: what autosave accepts. A value may be
+ * empty ('' / [] / false / null); when present it must have the right shape. Strings are
+ * trimmed and every string and list is capped, so hostile input cannot grow without bound.
+ * Being required, number ranges and municipal data are checked later (submit-checks.ts,
+ * context-checks.ts): a person mid-way through the form keeps what they typed.
+ */
+import { z } from 'zod';
+import { parsePersonalCode } from '../../domain/personal-code';
+import { isValidRegistrationNumber } from '../../domain/registration-number';
+import type { FieldDef } from '../types';
+import { isEmail, isIsoDate, isPhone, parseDecimal } from './formats';
+
+/** Default length caps by kind (a field's `max` overrides them for text-like kinds). */
+export const TEXT_MAX = 200;
+export const LONG_TEXT_MAX = 2000;
+export const CHOICE_MAX = 100;
+export const ADDRESS_MAX = 300;
+/** No list (choices, files) may be longer than this, whatever a setting says. */
+export const LIST_CAP = 50;
+/** Files per field unless the field says otherwise (the attachment limits' default). */
+export const DEFAULT_MAX_FILES = 10;
+
+// A value of the wrong type (a number for a text, a string for a list): one plain message.
+const INVALID = { error: 'field.invalid' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A trimmed string of at most `max` characters that is empty or passes `check`. */
+function formatted(max: number, check: (value: string) => string | null) {
+	return z
+		.string(INVALID)
+		.trim()
+		.max(max, 'field.tooLong')
+		.superRefine((value, ctx) => {
+			const message = value === '' ? null : check(value);
+			if (message) {
+				ctx.addIssue({ code: 'custom', message });
+			}
+		});
+}
+
+const ok = (test: boolean, message: string) => (test ? null : message);
+
+function personalCodeMessage(value: string): string | null {
+	const parsed = parsePersonalCode(value);
+	return parsed.ok ? null : `personalCode.${parsed.error}`;
+}
+
+function registrationNumberMessage(value: string): string | null {
+	if (!/^\d{11}$/.test(value)) {
+		return 'registrationNumber.format';
+	}
+	return ok(isValidRegistrationNumber(value), 'registrationNumber.checksum');
+}
+
+/** A list of distinct strings, its length checked before its items (cheap refusal). */
+function distinctList(cap: number, tooMany: string, item: z.ZodType<string>) {
+	return z
+		.array(z.unknown(), INVALID)
+		.max(cap, tooMany)
+		.pipe(
+			z.array(item, INVALID).refine((list) => new Set(list).size === list.length, 'list.duplicate')
+		);
+}
+
+const choiceValue = (max: number) =>
+	z.string(INVALID).min(1, 'field.invalid').max(max, 'field.tooLong');
+
+const mapPoint = z.strictObject(
+	{
+		lat: z.number(INVALID).min(-90, 'mapPoint.range').max(90, 'mapPoint.range'),
+		lon: z.number(INVALID).min(-180, 'mapPoint.range').max(180, 'mapPoint.range')
+	},
+	INVALID
+);
+
+/** The draft schema of one field's value (the value itself, not `undefined`). */
+export function draftFieldSchema(field: FieldDef): z.ZodType {
+	switch (field.kind) {
+		case 'text':
+			return z
+				.string(INVALID)
+				.trim()
+				.max(field.max ?? TEXT_MAX, 'field.tooLong');
+		case 'longText':
+			return z
+				.string(INVALID)
+				.trim()
+				.max(field.max ?? LONG_TEXT_MAX, 'field.tooLong');
+		case 'email':
+			return formatted(254, (v) => ok(isEmail(v), 'field.email'));
+		case 'phone':
+			return formatted(30, (v) => ok(isPhone(v), 'field.phone'));
+		case 'number':
+			return formatted(30, (v) => ok(parseDecimal(v) !== null, 'number.format'));
+		case 'date':
+			return formatted(20, (v) => ok(isIsoDate(v), 'date.format'));
+		case 'personalCode':
+			return formatted(20, personalCodeMessage);
+		case 'registrationNumber':
+			return formatted(20, registrationNumberMessage);
+		case 'choice':
+			// A machine value from a list: not trimmed; '' = not chosen.
+			return z.string(INVALID).max(field.max ?? CHOICE_MAX, 'field.tooLong');
+		case 'multiChoice':
+		case 'rankedChoice':
+			return distinctList(LIST_CAP, 'list.tooMany', choiceValue(field.max ?? CHOICE_MAX));
+		case 'address':
+			return z
+				.strictObject({ text: z.string(INVALID).trim().max(ADDRESS_MAX, 'field.tooLong') }, INVALID)
+				.nullable();
+		case 'mapPoint':
+			return mapPoint.nullable();
+		case 'file':
+			return distinctList(
+				Math.min(field.maxFiles ?? DEFAULT_MAX_FILES, LIST_CAP),
+				'file.tooMany',
+				z.string(INVALID).regex(UUID, 'field.invalid')
+			);
+		case 'consent':
+			return z.boolean(INVALID);
+	}
+}
