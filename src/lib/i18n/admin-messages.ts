@@ -10,6 +10,16 @@ export const adminLv = {
 	'rejection.SERVICE_NOT_OFFERED':
 		'Šī pašvaldība šo e-pakalpojumu pašlaik nepiedāvā. Jūsu ievadītais ir saglabāts šajā ierīcē.',
 	'service.notOffered': 'Šī pašvaldība šo e-pakalpojumu pašlaik nepiedāvā.',
+	'settings.title': 'E-pakalpojumu iestatījumi',
+	'settings.lead':
+		'Ieslēdziet e-pakalpojumus, ko pašvaldība piedāvā, un iestatiet to tarifus, termiņus, prioritāšu grupas un ierobežojumus. Iestatījumus pārbauda pirms saglabāšanas.',
+	'settings.enabled': 'Piedāvāt šo e-pakalpojumu',
+	'settings.json': 'Iestatījumi (JSON)',
+	'settings.save': 'Saglabāt iestatījumus',
+	'settings.refused': 'Iestatījumi netika saglabāti. Izlabojiet:',
+	'settings.invalidStored':
+		'Saglabātie iestatījumi vairs neatbilst e-pakalpojuma prasībām, tāpēc tiek lietoti noklusētie. Pārskatiet un saglabājiet tos.',
+	'settings.json.invalid': 'Tas nav derīgs JSON teksts.',
 	'nav.account': 'Mans konts',
 	'nav.admin': 'Administrēšana',
 	'nav.platform': 'Platforma',
@@ -106,6 +116,16 @@ export const adminEn: Record<keyof typeof adminLv, string> = {
 	'rejection.SERVICE_NOT_OFFERED':
 		'This municipality does not offer this e-service at the moment. What you entered is kept on this device.',
 	'service.notOffered': 'This municipality does not offer this e-service at the moment.',
+	'settings.title': 'E-service settings',
+	'settings.lead':
+		'Turn on the e-services the municipality offers and set their tariffs, terms, priority groups and limits. Settings are checked before they are saved.',
+	'settings.enabled': 'Offer this e-service',
+	'settings.json': 'Settings (JSON)',
+	'settings.save': 'Save settings',
+	'settings.refused': 'The settings were not saved. Please correct:',
+	'settings.invalidStored':
+		'The stored settings no longer meet the e-service’s requirements, so the defaults are used. Please review and save them.',
+	'settings.json.invalid': 'This is not valid JSON text.',
 	'nav.account': 'My account',
 	'nav.admin': 'Administration',
 	'nav.platform': 'Platform',

@@ -1,0 +1,68 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { toIssues } from '$lib/domain/issues';
+import { zServiceId } from '$lib/domain/names';
+import { callerFor } from '$server/trpc/caller';
+import { asPageError } from '$server/trpc/page-error';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const municipalityId = event.params.municipality;
+	if (!event.locals.identity.person) {
+		redirect(303, `/login?returnTo=/admin/${municipalityId}/services`);
+	}
+	try {
+		return { municipalityId, setups: await callerFor(event).admin.services({ municipalityId }) };
+	} catch (e) {
+		asPageError(e);
+	}
+};
+
+const zForm = z.object({
+	service: zServiceId,
+	enabled: z.enum(['on']).optional(),
+	settings: z.string().max(100_000)
+});
+
+/** The settings schema's issues, with their paths and catalogue messages. */
+function issuesOf(error: TRPCError): { path: string; message: string }[] {
+	return error.cause instanceof z.ZodError
+		? toIssues(error.cause)
+		: [{ path: '', message: 'field.invalid' }];
+}
+
+export const actions: Actions = {
+	save: async (event) => {
+		const form = Object.fromEntries(await event.request.formData());
+		const parsed = zForm.safeParse(form);
+		if (!parsed.success) {
+			return fail(400, {
+				service: null,
+				text: '',
+				issues: [{ path: '', message: 'field.invalid' }]
+			});
+		}
+		const { service, settings: text } = parsed.data;
+		let settings: unknown;
+		try {
+			settings = JSON.parse(text);
+		} catch {
+			return fail(400, { service, text, issues: [{ path: '', message: 'settings.json.invalid' }] });
+		}
+		try {
+			await callerFor(event).admin.updateService({
+				municipalityId: event.params.municipality,
+				service,
+				enabled: parsed.data.enabled === 'on',
+				settings
+			});
+			return { service, saved: true };
+		} catch (e) {
+			if (e instanceof TRPCError && e.code === 'BAD_REQUEST') {
+				return fail(400, { service, text, issues: issuesOf(e) });
+			}
+			asPageError(e);
+		}
+	}
+};
