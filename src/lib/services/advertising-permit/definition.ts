@@ -1,0 +1,49 @@
+import { defineService } from '../engine';
+import type { Answers } from '../types';
+import { DEFAULT_PERMIT_SETTINGS } from './demo-settings';
+import { permitFee } from './fee';
+import { KIND_NAMES } from './kinds';
+import { areaHundredths, checkPermitRules, formatArea, kindOf } from './rules';
+import { zPermitSettings, type PermitSettings } from './settings';
+import { permitSteps } from './steps';
+import { permitWorkflow } from './workflow';
+
+export const ADVERTISING_PERMIT = 'advertising-permit';
+
+/**
+ * Permit to place advertising, a sign or other information in or facing a public place
+ * (Cabinet Regulation No. 732 of 2012 and each municipality's binding regulations).
+ */
+export const advertisingPermit = defineService<PermitSettings>({
+	id: ADVERTISING_PERMIT,
+	title: {
+		lv: 'Atļauja reklāmas vai izkārtnes izvietošanai',
+		en: 'Permit to place advertising or a sign'
+	},
+	steps: permitSteps,
+	settingsSchema: zPermitSettings,
+	defaultSettings: DEFAULT_PERMIT_SETTINGS,
+	workflow: permitWorkflow,
+	checkMunicipalRules: checkPermitRules,
+	fee: permitFee,
+	summary: permitSummary
+});
+
+/** "Izkārtne · Brīvības iela 1 · 2,4 m²" for lists and queues (Latvian, as officers read them). */
+export function permitSummary(answers: Answers): string {
+	const kind = kindOf(answers);
+	const address = answers.address;
+	const addressText =
+		typeof address === 'object' && address !== null && 'text' in address
+			? typeof address.text === 'string'
+				? address.text.trim()
+				: ''
+			: '';
+	const area = areaHundredths(answers);
+	const parts = [
+		kind ? KIND_NAMES[kind].lv : '',
+		addressText.slice(0, 120),
+		area !== null ? `${formatArea(area, 'lv')} m²` : ''
+	].filter((part) => part !== '');
+	return parts.length > 0 ? parts.join(' · ') : '—';
+}
