@@ -1,0 +1,36 @@
+import { formatLks92, isInLatviaExtent, toLks92, type Lks92Point } from '../../domain/lks92';
+import type { Answers } from '../types';
+import { F, readPoint } from './rules';
+
+/**
+ * The marked place in LKS-92 / Latvia TM as well as WGS84. The answer stores WGS84 only (the
+ * map speaks it); the grid coordinates are derived wherever they are shown or written into
+ * a decision, because municipal plans, the cadastre and the heritage register use LKS-92.
+ * Null when no point is marked or it lies outside the grid's area of use (Latvia).
+ */
+export function permitLocation(
+	answers: Answers
+): { lat: number; lon: number; lks92: Lks92Point; lks92Text: string } | null {
+	const point = readPoint(answers[F.point]);
+	if (!point || !isInLatviaExtent(point)) {
+		return null;
+	}
+	const lks92 = toLks92(point);
+	return { ...point, lks92, lks92Text: formatLks92(lks92) };
+}
+
+/** The session's "acting for", as much of it as the prefill needs. */
+type ActingFor = { kind: string; registrationNumber?: string } | null | undefined;
+
+/**
+ * Answers to start a new draft with: a person signed in on behalf of a company (a `UR:`
+ * session) applies as that company, with its registration number already filled in. The
+ * server supplies `actingFor` from the session; the field stays editable and is checked
+ * like any other.
+ */
+export function companyPrefill(actingFor: ActingFor): Answers {
+	if (actingFor?.kind !== 'company' || !actingFor.registrationNumber) {
+		return {};
+	}
+	return { applicantType: 'company', registrationNumber: actingFor.registrationNumber };
+}
