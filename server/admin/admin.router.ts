@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+	zAddInstitutionInput,
 	zAuditEntryView,
+	zUpdateInstitutionInput,
 	zAuditFilter,
 	zGrantStaffRoleInput,
 	zRoleId,
@@ -13,6 +15,7 @@ import {
 } from '../service-settings/service-settings.service';
 import { router, tenantProcedure } from '../trpc/init';
 import { listAuditLog } from './audit-log.service';
+import { addInstitution, updateInstitution } from './institutions.service';
 import { adminActorFrom, grantStaffRole, listStaff, revokeRole } from './staff-roles.service';
 
 const admin = tenantProcedure('municipal_admin');
@@ -50,6 +53,21 @@ export const adminRouter = router({
 		.mutation(({ ctx, input }) =>
 			updateServiceSetup(ctx.db, adminActorFrom(ctx), ctx.tenant.municipalityId, input)
 		),
+	addInstitution: admin
+		.input(zAddInstitutionInput)
+		.output(z.object({ id: z.string() }))
+		.mutation(({ ctx, input }) => {
+			const { municipalityId: _m, ...fields } = input;
+			return addInstitution(ctx.db, adminActorFrom(ctx), ctx.tenant.municipalityId, fields);
+		}),
+	updateInstitution: admin
+		.input(zUpdateInstitutionInput)
+		.output(z.object({ ok: z.literal(true) }))
+		.mutation(({ ctx, input }) => {
+			const { municipalityId: _m, id, ...fields } = input;
+			updateInstitution(ctx.db, adminActorFrom(ctx), ctx.tenant.municipalityId, id, fields);
+			return { ok: true as const };
+		}),
 	audit: admin
 		.input(zAuditFilter)
 		.output(z.object({ entries: z.array(zAuditEntryView), next: z.string().nullable() }))

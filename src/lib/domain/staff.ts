@@ -83,7 +83,9 @@ export const zAuditAction = z.enum([
 	'municipality.add',
 	'application.open',
 	'my_data.export',
-	'settings.update'
+	'settings.update',
+	'institution.add',
+	'institution.update'
 ]);
 
 const zDay = z.iso.date();
@@ -111,3 +113,19 @@ export const zAuditEntryView = z.object({
 	details: z.record(z.string(), z.unknown()).nullable()
 });
 export type AuditEntryView = z.infer<typeof zAuditEntryView>;
+
+const zInstitutionText = z.string().trim().min(1, 'field.required').max(200, 'field.tooLong');
+
+/** An education institution as the municipal admin enters it. */
+export const zInstitutionInput = z.object({
+	nameLv: zInstitutionText,
+	nameEn: zInstitutionText,
+	kind: z.enum(['preschool', 'school']),
+	address: zInstitutionText
+});
+
+export const zAddInstitutionInput = zInstitutionInput.extend({ municipalityId: zMunicipalityId });
+export const zUpdateInstitutionInput = zInstitutionInput.extend({
+	municipalityId: zMunicipalityId,
+	id: z.string().min(1).max(80)
+});

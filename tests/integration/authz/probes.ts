@@ -236,6 +236,30 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			})
 		}
 	},
+	'admin.addInstitution': {
+		new: {
+			input: (a) => ({
+				municipalityId: a.cell.tenant,
+				nameLv: 'Jauna skola',
+				nameEn: 'New school',
+				kind: 'school',
+				address: 'Skolas iela 1'
+			})
+		}
+	},
+	'admin.updateInstitution': {
+		"record municipality's institution": {
+			input: (a) => ({
+				municipalityId: a.cell.tenant,
+				id: `${a.cell.data}-saulite`,
+				nameLv: 'Pārdēvēta',
+				nameEn: 'Renamed',
+				kind: 'preschool',
+				address: 'Saules iela 1'
+			}),
+			requires: adminOfRecord
+		}
+	},
 	'admin.audit': {
 		all: { input: (a) => ({ municipalityId: a.cell.tenant }) },
 		filtered: {
