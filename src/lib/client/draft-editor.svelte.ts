@@ -31,7 +31,7 @@ export class DraftEditor<V = string> {
 	values = $state<Record<string, V>>({});
 	loaded = $state(false);
 	typing = $state(false);
-	private pending: Record<string, V> = {};
+	private pending: Record<string, unknown> = {};
 	private timer: ReturnType<typeof setTimeout> | null = null;
 
 	/**
@@ -111,7 +111,7 @@ export class DraftEditor<V = string> {
 	set(field: string, value: V): void {
 		this.values[field] = value;
 		// A plain copy: a reactive proxy (a list from the inputs) cannot go into IndexedDB.
-		this.pending[field] = $state.snapshot(value) as V;
+		this.pending[field] = $state.snapshot(value);
 		this.writeJournal(field, value);
 		if (!this.typing) {
 			this.typing = true;
