@@ -1,5 +1,6 @@
 import { adminEn, adminLv } from './admin-messages';
 import { formEn, formLv } from './form-messages';
+import { permitEn, permitLv } from '../services/advertising-permit/messages';
 import { signInEn, signInLv } from './sign-in-messages';
 
 /**
@@ -9,6 +10,7 @@ import { signInEn, signInLv } from './sign-in-messages';
 export const lv = {
 	...adminLv,
 	...formLv,
+	...permitLv,
 	...signInLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
@@ -164,6 +166,7 @@ export type MessageKey = keyof typeof lv;
 export const en: Record<MessageKey, string> = {
 	...adminEn,
 	...formEn,
+	...permitEn,
 	...signInEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',

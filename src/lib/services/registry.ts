@@ -1,8 +1,9 @@
+import { advertisingPermit } from './advertising-permit/definition';
 import { educationEnrolment } from './education-enrolment/definition';
 import type { EServiceDefinition } from './types';
 
 /** Every e-service of the platform. Adding one is a folder and a line here. */
-const services: EServiceDefinition[] = [educationEnrolment];
+const services: EServiceDefinition[] = [educationEnrolment, advertisingPermit];
 
 const byId = new Map(services.map((s) => [s.id, s]));
 

@@ -1,6 +1,6 @@
 import { defineService } from '../engine';
 import type { Answers } from '../types';
-import { DEFAULT_PERMIT_SETTINGS } from './demo-settings';
+import { DEFAULT_PERMIT_SETTINGS, demoSettingsByMunicipality } from './demo-settings';
 import { permitFee } from './fee';
 import { KIND_NAMES } from './kinds';
 import { areaHundredths, checkPermitRules, formatArea, kindOf } from './rules';
@@ -23,6 +23,7 @@ export const advertisingPermit = defineService<PermitSettings>({
 	steps: permitSteps,
 	settingsSchema: zPermitSettings,
 	defaultSettings: DEFAULT_PERMIT_SETTINGS,
+	demoSettings: demoSettingsByMunicipality,
 	workflow: permitWorkflow,
 	checkMunicipalRules: checkPermitRules,
 	fee: permitFee,
