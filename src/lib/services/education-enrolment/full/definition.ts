@@ -1,0 +1,66 @@
+import { defineService } from '../../engine';
+import type { Answers, StepDef } from '../../types';
+import { EDUCATION_ENROLMENT } from '../definition';
+import { DEFAULT_ENROLMENT_SETTINGS, ENROLMENT_DEMO_SETTINGS } from './demo-settings';
+import { F, levelOf, listOf, textOf, type Level } from './fields';
+import { checkEnrolmentRules } from './rules';
+import { zEnrolmentSettings, type EnrolmentSettings } from './settings';
+import { childStep, educationStep } from './steps-child';
+import { institutionsStep, priorityStep } from './steps-choices';
+import { applicantStep, consentsStep, secondRepresentativeStep } from './steps-people';
+import { enrolmentWorkflow } from './workflow';
+
+/** Child first: the level and the institutions that fit depend on who the child is. */
+export const enrolmentSteps: readonly StepDef[] = [
+	childStep,
+	educationStep,
+	institutionsStep,
+	priorityStep,
+	applicantStep,
+	secondRepresentativeStep,
+	consentsStep
+];
+
+const LEVEL_WORDS: Record<Level, string> = {
+	preschool: 'pirmsskola',
+	grade1: '1. klase',
+	transfer: 'pāriešana',
+	grade10: '10. klase'
+};
+
+/** "Anna Bērziņa · pirmsskola · 2026-09-01 · 3 iestādes" (Latvian, as officers read it). */
+export function enrolmentSummary(answers: Answers): string {
+	const name = [textOf(answers[F.childGivenName]), textOf(answers[F.childSurname])]
+		.filter((part) => part !== '')
+		.join(' ')
+		.slice(0, 120);
+	const level = levelOf(answers);
+	const grade = textOf(answers[F.transferGrade]);
+	const levelText =
+		level === 'transfer' && grade ? `${grade}. klase` : level ? LEVEL_WORDS[level] : '';
+	const count = listOf(answers[F.institutionChoices]).length;
+	const parts = [
+		name,
+		levelText,
+		textOf(answers[F.startDate]).slice(0, 10),
+		count > 0 ? `${count} ${count === 1 ? 'iestāde' : 'iestādes'}` : ''
+	].filter((part) => part !== '');
+	return parts.length > 0 ? parts.join(' · ') : '—';
+}
+
+/**
+ * Application for a place in a municipal education institution, pre-school to secondary
+ * (modelled on Rīga binding regulations No. 191 as amended by No. 114, and the rules of
+ * Liepāja, Ādaži, Ropaži and Jūrmala). Same id as the one-page form it replaces.
+ */
+export const educationEnrolmentFull = defineService<EnrolmentSettings>({
+	id: EDUCATION_ENROLMENT,
+	title: { lv: 'Pieteikums izglītības iestādē', en: 'Application to an education institution' },
+	steps: enrolmentSteps,
+	settingsSchema: zEnrolmentSettings,
+	defaultSettings: DEFAULT_ENROLMENT_SETTINGS,
+	demoSettings: ENROLMENT_DEMO_SETTINGS,
+	workflow: enrolmentWorkflow,
+	checkMunicipalRules: checkEnrolmentRules,
+	summary: enrolmentSummary
+});

@@ -1,0 +1,60 @@
+import type { WorkflowDef } from '../../types';
+
+/**
+ * The life of an enrolment application (issue 6 runs the actions). After review it joins
+ * the municipality's queue; when a place is free the officer offers it and the family
+ * accepts or declines; an accepted place ends in enrolment. An officer may ask for more
+ * information as often as needed. The family may withdraw until the child is enrolled.
+ */
+const OPEN = [
+	'submitted',
+	'in_review',
+	'information_requested',
+	'information_provided',
+	'in_queue',
+	'offered',
+	'accepted'
+] as const;
+
+export const enrolmentWorkflow: WorkflowDef = {
+	states: ['draft', ...OPEN, 'declined', 'enrolled', 'withdrawn', 'refused'],
+	transitions: [
+		{ from: 'draft', to: 'submitted', action: 'submit', by: 'citizen' },
+		{ from: 'submitted', to: 'in_review', action: 'startReview', by: 'officer' },
+		{ from: 'in_review', to: 'information_requested', action: 'requestInformation', by: 'officer' },
+		{
+			from: 'information_requested',
+			to: 'information_provided',
+			action: 'provideInformation',
+			by: 'citizen'
+		},
+		{ from: 'information_provided', to: 'in_review', action: 'resumeReview', by: 'officer' },
+		{
+			from: 'information_provided',
+			to: 'information_requested',
+			action: 'requestInformation',
+			by: 'officer'
+		},
+		{ from: 'in_review', to: 'in_queue', action: 'addToQueue', by: 'officer' },
+		{ from: 'in_review', to: 'refused', action: 'refuse', by: 'officer' },
+		{ from: 'in_queue', to: 'offered', action: 'offerPlace', by: 'officer' },
+		{ from: 'offered', to: 'accepted', action: 'acceptPlace', by: 'citizen' },
+		{ from: 'offered', to: 'declined', action: 'declinePlace', by: 'citizen' },
+		// An offer not answered in the municipality's term lapses (Rīga: the place is offered on).
+		{ from: 'offered', to: 'declined', action: 'lapseOffer', by: 'officer' },
+		{ from: 'accepted', to: 'enrolled', action: 'enrol', by: 'officer' },
+		...OPEN.map((from) => ({ from, to: 'withdrawn', action: 'withdraw', by: 'citizen' as const }))
+	]
+};
+
+/**
+ * States in which the family may still change the answers: until the child enters the
+ * candidate list, i.e. a place is offered (Rīga regulations No. 191, point 16), except
+ * while an officer is reviewing (the platform's rule: answers do not move under a reviewer).
+ */
+export const ENROLMENT_EDITABLE_STATES: readonly string[] = [
+	'draft',
+	'submitted',
+	'information_requested',
+	'in_queue'
+];
