@@ -2,6 +2,7 @@ import { zSaveDraftArgs, zSubmitArgs } from '../../src/lib/domain/application';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { toIssues } from '../../src/lib/domain/issues';
 import { yearInLatvia } from '../../src/lib/domain/time';
+import { validateAll } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import { isServiceOffered } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
@@ -136,13 +137,11 @@ export function submit(
 	if (contentHash(existing.data) !== args.payloadHash) {
 		throw new MutationRejected('CONTENT_MISMATCH');
 	}
-	const complete = service.submitSchema.safeParse(existing.data);
-	const issues = complete.success ? [] : toIssues(complete.error);
-	issues.push(
-		...service.checkMunicipalRules(
-			existing.data,
-			municipalContext(db, args.municipalityId, service, now)
-		)
+	// The engine's whole check: schema, the service's rules and this municipality's options.
+	const issues = validateAll(
+		service,
+		existing.data,
+		municipalContext(db, args.municipalityId, service, now)
 	);
 	if (!isServiceOffered(db, args.municipalityId, service.id)) {
 		issues.push({ path: '', message: 'service.notOffered' });
