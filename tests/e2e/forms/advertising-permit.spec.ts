@@ -8,6 +8,11 @@ const SKETCH = Buffer.from(
 	'%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'
 );
 
+/** Nothing sticks out sideways at a phone's 320 CSS px (WCAG 1.4.10 reflow). */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
 async function continueTo(page: Page, url: string): Promise<void> {
 	await page.getByTestId('continue').click();
 	await expect(page).toHaveURL(url);
@@ -32,6 +37,11 @@ test('an advertising permit through every step, partly offline: conditional fiel
 	await expect(page.getByTestId('task-progress')).toHaveText('Pabeigtas 0 no 5 daļām.');
 	await expectNoAxeViolations(page);
 
+	// A phone from here on, offline; the device knows where it is.
+	await page.setViewportSize({ width: 320, height: 720 });
+	await context.grantPermissions(['geolocation']);
+	await context.setGeolocation({ latitude: 56.9496, longitude: 24.1052, accuracy: 12 });
+	await expectNoSidewaysScroll(page);
 	await goOffline(context);
 	await tasks.getByRole('link', { name: 'Iesniedzējs' }).click();
 	await expect(page).toHaveURL(`${base}/applicant`);
@@ -85,9 +95,14 @@ test('an advertising permit through every step, partly offline: conditional fiel
 	await expect(summary).toContainText('The marked place is not in this municipality');
 	await page.getByTestId('language-switch').click();
 
+	await expectNoSidewaysScroll(page);
+	await page.getByRole('button', { name: 'Izmantot manu atrašanās vietu' }).click();
+	await expect(page.getByTestId('point-location-note')).toHaveText(
+		'Atrašanās vieta noteikta ar precizitāti ±12 m.'
+	);
+	await expect(page.getByLabel(/Ģeogrāfiskais platums/)).toHaveValue('56.949600');
+
 	// Half-way through the page, without network, a reload keeps everything.
-	await page.getByLabel(/Ģeogrāfiskais platums/).fill('56,9496');
-	await page.getByLabel(/Ģeogrāfiskais garums/).fill('24.1052');
 	await page.reload();
 	await expect(page.getByLabel('Adrese')).toHaveValue(street);
 	await expect(page.getByLabel(/Ģeogrāfiskais platums/)).toHaveValue('56.9496');
@@ -118,6 +133,7 @@ test('an advertising permit through every step, partly offline: conditional fiel
 	await expect(page.getByTestId('field-ownerConsent')).toBeVisible();
 	await page.getByTestId('ownsProperty-group').getByRole('radio', { name: 'Jā' }).check();
 	await expect(page.getByTestId('field-ownerConsent')).toHaveCount(0);
+	await expectNoSidewaysScroll(page);
 	await expectNoAxeViolations(page);
 	await continueTo(page, `${base}/check`);
 
@@ -128,6 +144,7 @@ test('an advertising permit through every step, partly offline: conditional fiel
 	await expect(page.getByTestId('answers-documents')).not.toContainText('Īpašnieka piekrišana');
 	await expect(page.getByTestId('fee')).toBeVisible();
 	await expect(page.getByTestId('fee-total')).toContainText('€');
+	await expectNoSidewaysScroll(page);
 	await expectNoAxeViolations(page);
 
 	await page.goto(base);
