@@ -18,11 +18,11 @@ export const enrolmentLv = {
 		'Uzsākšanas dienā bērnam vēl nebūs pusotra gada: norādiet vēlāku datumu, kad bērns būs sasniedzis pusotra gada vecumu.',
 	'enrolment.tooOldForPreschool':
 		'Šajā gadā bērnam jau jāmācās skolā: izvēlieties 1. klasi vai citu klasi.',
-	'enrolment.tooYoungForGrade1':
+	'enrolment.tooYoungForFirstGrade':
 		'1. klasē bērns sāk gadā, kad viņam aprit 7 gadi (ar ārsta vai psihologa atzinumu – 6 gadi): izvēlieties pirmsskolu vai vēlāku uzsākšanas gadu.',
-	'enrolment.tooOldForGrade1':
+	'enrolment.tooOldForFirstGrade':
 		'Bērns šajā gadā ir vecāks, nekā sākot 1. klasi: izvēlieties “Citā klasē” un norādiet klasi.',
-	'enrolment.tooYoungForGrade10':
+	'enrolment.tooYoungForTenthGrade':
 		'Bērns šajā gadā ir par jaunu 10. klasei: pārbaudiet dzimšanas datumu un uzsākšanas datumu vai izvēlieties citu klasi.',
 	'enrolment.birthDateFuture':
 		'Dzimšanas datums ir nākotnē: pārbaudiet personas kodu un dzimšanas datumu.',
@@ -56,11 +56,11 @@ export const enrolmentEn: Record<keyof typeof enrolmentLv, string> = {
 		'On the start date the child will not yet be one and a half: enter a later date, when the child has reached that age.',
 	'enrolment.tooOldForPreschool':
 		'In this year the child should already be at school: choose grade 1 or another grade.',
-	'enrolment.tooYoungForGrade1':
+	'enrolment.tooYoungForFirstGrade':
 		'A child starts grade 1 in the year they turn 7 (6 with a doctor’s or psychologist’s opinion): choose pre-school or a later start year.',
-	'enrolment.tooOldForGrade1':
+	'enrolment.tooOldForFirstGrade':
 		'In this year the child is older than a child starting grade 1: choose “Another grade” and give the grade.',
-	'enrolment.tooYoungForGrade10':
+	'enrolment.tooYoungForTenthGrade':
 		'In this year the child is too young for grade 10: check the birth date and the start date, or choose another grade.',
 	'enrolment.birthDateFuture':
 		'The date of birth is in the future: check the personal code and the date of birth.',

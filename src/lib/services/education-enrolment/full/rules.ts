@@ -65,14 +65,14 @@ function ageIssues(answers: Answers, settings: EnrolmentSettings): Issue[] {
 		// with an opinion (the form then asks for it, see needsSchoolAgeOpinion).
 		grade1: () =>
 			age < 6
-				? [issue(F.level, 'tooYoungForGrade1')]
+				? [issue(F.level, 'tooYoungForFirstGrade')]
 				: age > 8
-					? [issue(F.level, 'tooOldForGrade1')]
+					? [issue(F.level, 'tooOldForFirstGrade')]
 					: [],
 		transfer: () => [],
 		// Grade 10 is normally the year a pupil turns 16; 14 allows an early start and a
 		// skipped grade, younger is a mistyped date or level.
-		grade10: () => (age < 14 ? [issue(F.level, 'tooYoungForGrade10')] : [])
+		grade10: () => (age < 14 ? [issue(F.level, 'tooYoungForTenthGrade')] : [])
 	};
 	return checks[level]();
 }
@@ -141,10 +141,12 @@ function otherIssues(answers: Answers, context: Context, settings: EnrolmentSett
 /** Every enrolment rule; the first issue about a field is the one shown for it. */
 export function checkEnrolmentRules(answers: Answers, context: Context): Issue[] {
 	const settings = context.settings ?? DEFAULT_ENROLMENT_SETTINGS;
+	const birth = birthDateIssues(answers, context.today);
 	return [
-		...birthDateIssues(answers, context.today),
+		...birth,
 		...otherIssues(answers, context, settings),
-		...ageIssues(answers, settings),
+		// An age worked out from a birth date already found wrong would only add noise.
+		...(birth.length === 0 ? ageIssues(answers, settings) : []),
 		...choiceIssues(answers, context, settings),
 		...programmeIssues(answers, settings),
 		...priorityIssues(answers, settings)
