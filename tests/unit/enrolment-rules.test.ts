@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, childBirthDateOf } from '../../src/lib/services/education-enrolment/full/age';
+import { enrolmentFacts } from '../../src/lib/services/education-enrolment/full/derived';
 import { educationEnrolmentFull } from '../../src/lib/services/education-enrolment/full/definition';
 import {
 	checkEnrolmentRules,
@@ -249,5 +250,23 @@ describe('other municipal rules', () => {
 	it('falls back to the default settings when the context has none', () => {
 		const { settings: _, ...bare } = RIGA;
 		expect(checkEnrolmentRules(PRESCHOOL, bare)).toEqual([]);
+	});
+});
+
+describe('derived facts', () => {
+	it('shows the birth date read from the code or stated, and the computed grounds', () => {
+		const settings = RIGA.settings!;
+		expect(enrolmentFacts({ ...PRESCHOOL, ...bornOn('2021-06-01') }, settings)).toEqual({
+			birthDate: '2021-06-01',
+			birthDateFrom: 'code',
+			grounds: ['age5']
+		});
+		const stated = { childPersonalCode: NEW_FORM_CODE, childBirthDate: '2023-03-15' };
+		expect(enrolmentFacts(stated, settings)).toEqual({
+			birthDate: '2023-03-15',
+			birthDateFrom: 'stated',
+			grounds: []
+		});
+		expect(enrolmentFacts({}, settings).birthDate).toBeNull();
 	});
 });

@@ -5,7 +5,8 @@ import type { EnrolmentSettings, PriorityGroup, Programme } from './settings';
  * municipality enters its own on the admin page. Sources of the shape: Rīga binding
  * regulations No. 191 (2016, amended by No. 114 of 2022) and Rīga's open pre-school queue
  * data (grounds: age 5, out-of-turn commission decision, sibling, declared residence);
- * Liepāja's limit of three institutions per application; grounds found in other municipal
+ * Liepāja's limit of three institutions per application (Rīga's council capped it at three
+ * too, e-klase.lv news 10340); grounds found in other municipal
  * rules (a child without parental care, of the institution's staff, of a professional
  * soldier, of a large family). Which ground needs a document is a guess a municipality
  * would make: what the municipality can check in a state register itself needs none.
