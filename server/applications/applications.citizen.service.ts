@@ -2,7 +2,7 @@ import { zSaveDraftArgs, zSubmitArgs } from '../../src/lib/domain/application';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { toIssues } from '../../src/lib/domain/issues';
 import { yearInLatvia } from '../../src/lib/domain/time';
-import { validateAll } from '../../src/lib/services/engine';
+import { contextIssues, validateAll } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import { isServiceOffered } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
@@ -45,9 +45,12 @@ export function saveDraft(
 	// A draft may break municipal rules while the person is mid-way (a date since passed, a
 	// period too long): those are refused at submission. A value that names something that
 	// does not exist here (an unknown institution or option) is refused at once.
-	const blocking = service
-		.checkMunicipalRules(args.patch, municipalContext(db, args.municipalityId, service, now))
-		.filter((i) => BLOCKING_IN_DRAFT.has(i.message));
+	const municipal = municipalContext(db, args.municipalityId, service, now);
+	const patched = service.steps.flatMap((step) => step.fields).filter((f) => f.name in args.patch);
+	const blocking = [
+		...service.checkMunicipalRules(args.patch, municipal),
+		...contextIssues(patched, args.patch, municipal)
+	].filter((i) => BLOCKING_IN_DRAFT.has(i.message));
 	if (blocking.length > 0) {
 		throw new MutationRejected('INVALID', blocking);
 	}

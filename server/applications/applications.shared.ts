@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import { toIssues } from '../../src/lib/domain/issues';
 import { todayInLatvia } from '../../src/lib/domain/time';
-import type { EServiceDefinition, MunicipalContext } from '../../src/lib/services/types';
+import type {
+	EServiceDefinition,
+	InstitutionFact,
+	MunicipalContext
+} from '../../src/lib/services/types';
 import { serviceSetup } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
@@ -22,13 +26,13 @@ export function municipalContext(
 	def: EServiceDefinition<unknown>,
 	now: number
 ): MunicipalContext {
-	let institutions: { id: string; kind: string }[] | undefined;
+	let institutions: InstitutionFact[] | undefined;
 	let institutionIds: ReadonlySet<string> | undefined;
 	let settings: { value: unknown } | undefined;
 	const listInstitutions = () =>
 		(institutions ??= tenantsRepo
 			.listInstitutions(db, municipalityId)
-			.map((i) => ({ id: i.id, kind: i.kind })));
+			.map((i) => ({ id: i.id, kind: i.kind, name: { lv: i.nameLv, en: i.nameEn } })));
 	return {
 		municipalityId,
 		get institutions() {

@@ -126,14 +126,29 @@ describe('a third e-service, registered only by a test', () => {
 		});
 	});
 
-	it('refuses at submission a choice this municipality does not list', async () => {
+	it('refuses a choice this municipality does not list: at once in a draft, and at submission if the list changed', async () => {
 		const db = await rigaOffersIt();
-		const recordId = uuidv7();
 		// 'other' is among the service's default breeds, but not among Rīga's.
 		const fields = { ...COMPLETE_PET, breed: 'other', breedOther: 'Dalmācietis' };
 		expect(validateAll(petRegistration, fields, null)).toEqual([]);
-		const out = await push(db, [saveDraft(1, recordId, fields), submit(2, recordId, fields)]);
-		expect(out.results[1]).toMatchObject({
+		const refused = await push(db, [saveDraft(1, uuidv7(), fields)]);
+		expect(refused.results[0]).toMatchObject({
+			status: 'rejected',
+			error: { code: 'INVALID', issues: [{ path: 'breed', message: 'choice.unknown' }] }
+		});
+
+		// A draft made while Rīga listed labradors, submitted after it stopped listing them.
+		const recordId = uuidv7();
+		const labrador = { ...COMPLETE_PET, breed: 'labrador' };
+		await push(db, [saveDraft(1, recordId, labrador)]);
+		await callerFor(db, 'demo-admin-riga').admin.updateService({
+			municipalityId: 'riga',
+			service: PET_REGISTRATION,
+			enabled: true,
+			settings: { breeds: rigaSettings.breeds.filter((b) => b.value !== 'labrador') }
+		});
+		const out = await push(db, [submit(1, recordId, labrador)]);
+		expect(out.results[0]).toMatchObject({
 			status: 'rejected',
 			error: { code: 'INCOMPLETE', issues: [{ path: 'breed', message: 'choice.unknown' }] }
 		});

@@ -82,8 +82,8 @@ export interface WorkflowDef {
 	transitions: readonly { from: string; to: string; action: string; by: 'citizen' | 'officer' }[];
 }
 
-/** An institution as the rules see it. */
-export type InstitutionFact = { id: string; kind: string };
+/** An institution as the rules and choice fields see it. */
+export type InstitutionFact = { id: string; kind: string; name?: LocalizedText };
 
 /** Facts about a municipality that a service's rules need (supplied by the server or cache). */
 export interface MunicipalContext<S = unknown> {
