@@ -167,6 +167,14 @@ test('an advertising permit through every step, partly offline: conditional fiel
 	const officer = await officerContext.newPage();
 	await signIn(officer, 'demo-officer-riga');
 	await officer.goto('/office/riga');
-	await expect(officer.getByTestId('queue-row').filter({ hasText: street })).toHaveCount(1);
+	const row = officer.getByTestId('queue-row').filter({ hasText: street });
+	await expect(row).toHaveCount(1);
+	// The officer reads the answers step by step, as the applicant gave them.
+	await row.getByRole('link').click();
+	await expect(officer.getByRole('heading', { level: 1 })).toHaveText(
+		'Atļauja reklāmas vai izkārtnes izvietošanai'
+	);
+	await expect(officer.getByTestId('field-address')).toContainText(street);
+	await expect(officer.getByTestId('field-email')).not.toBeEmpty();
 	await officerContext.close();
 });
