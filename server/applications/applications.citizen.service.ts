@@ -45,7 +45,7 @@ export function saveDraft(
 	// A draft may break municipal rules while the person is mid-way (a date since passed, a
 	// period too long): those are refused at submission. A value that names something that
 	// does not exist here (an unknown institution or option) is refused at once.
-	const municipal = municipalContext(db, args.municipalityId, service, now);
+	const municipal = municipalContext(db, args.municipalityId, service, now, context?.applicant);
 	const patched = service.steps.flatMap((step) => step.fields).filter((f) => f.name in args.patch);
 	const blocking = [
 		...service.checkMunicipalRules(args.patch, municipal),
@@ -144,7 +144,7 @@ export function submit(
 	const issues = validateAll(
 		service,
 		existing.data,
-		municipalContext(db, args.municipalityId, service, now)
+		municipalContext(db, args.municipalityId, service, now, context?.applicant)
 	);
 	if (!isServiceOffered(db, args.municipalityId, service.id)) {
 		issues.push({ path: '', message: 'service.notOffered' });

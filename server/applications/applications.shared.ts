@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { toIssues } from '../../src/lib/domain/issues';
 import { todayInLatvia } from '../../src/lib/domain/time';
 import type {
+	ApplicantFacts,
 	EServiceDefinition,
 	InstitutionFact,
 	MunicipalContext
@@ -24,7 +25,8 @@ export function municipalContext(
 	db: DbOrTx,
 	municipalityId: string,
 	def: EServiceDefinition<unknown>,
-	now: number
+	now: number,
+	applicant?: ApplicantFacts
 ): MunicipalContext {
 	let institutions: InstitutionFact[] | undefined;
 	let institutionIds: ReadonlySet<string> | undefined;
@@ -35,6 +37,7 @@ export function municipalContext(
 			.map((i) => ({ id: i.id, kind: i.kind, name: { lv: i.nameLv, en: i.nameEn } })));
 	return {
 		municipalityId,
+		...(applicant ? { applicant } : {}),
 		get institutions() {
 			return listInstitutions();
 		},

@@ -2,6 +2,7 @@ import { saveDraft, submit } from '../applications/applications.citizen.service'
 import { resolveConflictAsApplicant } from '../conflicts/conflicts.service';
 import { addAttachment } from '../attachments/attachments.service';
 import type { DbOrTx } from '../db/client.server';
+import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { Actor } from '../trpc/context';
 
 /** Where a mutation came from: the base versions let an edit be merged against later ones. */
@@ -10,6 +11,8 @@ export type MutationContext = {
 	mutationId: number;
 	/** The server version of each record the device had when the change was made. */
 	baseVersions: Readonly<Record<string, number>>;
+	/** On whose behalf the person acts, from their session (never from the device). */
+	applicant?: ApplicantFacts;
 };
 
 export type Mutator = (

@@ -1,5 +1,6 @@
 import { zPullOutput } from '../../src/lib/domain/application';
 import { zPullInput, zPushInput, zPushOutput } from '../../src/lib/domain/sync';
+import { applicantFacts } from '../identity/applicant-facts';
 import { authedProcedure, router } from '../trpc/init';
 import { pull, push } from './sync.service';
 
@@ -7,7 +8,9 @@ export const syncRouter = router({
 	push: authedProcedure
 		.input(zPushInput)
 		.output(zPushOutput)
-		.mutation(({ ctx, input }) => push(ctx.db, ctx.person, input, ctx.now())),
+		.mutation(({ ctx, input }) =>
+			push(ctx.db, ctx.person, input, ctx.now(), applicantFacts(ctx.session?.actingFor ?? null))
+		),
 	// A mutation, not a query: pulls are POSTed so cookies and client ids stay out of URLs
 	// and out of any HTTP cache.
 	pull: authedProcedure

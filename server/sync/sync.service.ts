@@ -13,6 +13,7 @@ import { toApplicationView } from '../applications/applications.rules';
 import { conflictsRepo } from '../conflicts/conflicts.repo';
 import { toConflictView } from '../conflicts/conflicts.service';
 import type { Db, DbOrTx } from '../db/client.server';
+import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { Actor } from '../trpc/context';
 import { MutationRejected } from './mutation-rejected';
 import { mutators, type MutationContext } from './mutators';
@@ -49,7 +50,13 @@ function storedResult(row: MutationResultRow): MutationResult {
  * as rejected; an unexpected failure (disk, busy) aborts the batch with nothing recorded,
  * so the client retries it.
  */
-export function push(db: Db, actor: Actor, input: PushInput, now: number): PushOutput {
+export function push(
+	db: Db,
+	actor: Actor,
+	input: PushInput,
+	now: number,
+	applicant: ApplicantFacts = { actingFor: null }
+): PushOutput {
 	checkSchemaVersion(input.schemaVersion);
 	return db.transaction(
 		(tx) => {
@@ -75,7 +82,8 @@ export function push(db: Db, actor: Actor, input: PushInput, now: number): PushO
 				const result = applyOne(tx, actor, mutation, now, {
 					clientId: input.clientId,
 					mutationId: mutation.id,
-					baseVersions: mutation.baseVersions ?? {}
+					baseVersions: mutation.baseVersions ?? {},
+					applicant
 				});
 				syncRepo.insertResult(tx, {
 					clientId: input.clientId,

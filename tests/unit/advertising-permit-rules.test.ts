@@ -220,3 +220,35 @@ describe('summary', () => {
 		expect(permitSummary({})).toBe('—');
 	});
 });
+
+describe('applying on behalf of a company', () => {
+	const REG = '40203123456';
+	const asCompany: Answers = { ...sign, applicantType: 'company', registrationNumber: REG };
+	const withApplicant = (actingFor: NonNullable<MunicipalContext['applicant']>['actingFor']) => ({
+		...contextOf('riga'),
+		applicant: { actingFor }
+	});
+
+	it('is for the signatory the identity provider vouched for, of that very company', () => {
+		expect(
+			messagesOf(asCompany, withApplicant({ kind: 'company', registrationNumber: REG }))
+		).toEqual([]);
+		expect(messagesOf(asCompany, withApplicant(null))).toEqual([
+			'registrationNumber:permit.notCompanySignatory'
+		]);
+		expect(
+			messagesOf(asCompany, withApplicant({ kind: 'company', registrationNumber: '40003032949' }))
+		).toEqual(['registrationNumber:permit.notCompanySignatory']);
+		// A person applying as themselves needs no company session.
+		expect(messagesOf({ ...sign, applicantType: 'person' }, withApplicant(null))).toEqual([]);
+	});
+
+	it('starts a company signatory’s new draft as that company', () => {
+		expect(
+			advertisingPermit.initialAnswers?.({
+				actingFor: { kind: 'company', registrationNumber: REG }
+			})
+		).toEqual({ applicantType: 'company', registrationNumber: REG });
+		expect(advertisingPermit.initialAnswers?.({ actingFor: null })).toEqual({});
+	});
+});

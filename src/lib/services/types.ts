@@ -85,9 +85,23 @@ export interface WorkflowDef {
 /** An institution as the rules and choice fields see it. */
 export type InstitutionFact = { id: string; kind: string; name?: LocalizedText };
 
+/**
+ * On whose behalf the applicant acts, as the identity provider said (a company for a `UR:`
+ * sign-in). The server supplies it from the session, so a rule can trust it.
+ */
+export type ApplicantFacts = {
+	actingFor:
+		| { kind: 'company'; registrationNumber: string }
+		| { kind: 'institution'; institution: string }
+		| { kind: 'person' }
+		| null;
+};
+
 /** Facts about a municipality that a service's rules need (supplied by the server or cache). */
 export interface MunicipalContext<S = unknown> {
 	municipalityId: string;
+	/** Who applies; absent where it is not known (e.g. officers' views). */
+	applicant?: ApplicantFacts;
 	institutionIds: ReadonlySet<string>;
 	institutions?: readonly InstitutionFact[];
 	/** This municipality's settings for the service, parsed by its settingsSchema. */
@@ -126,6 +140,8 @@ export interface EServiceDefinition<S = unknown> {
 	workflow: WorkflowDef;
 	/** Rules that need municipal data; returns issues keyed like the schemas' paths. */
 	checkMunicipalRules(fields: Answers, context: MunicipalContext<S>): Issue[];
+	/** Answers a new draft starts with, from who applies (e.g. the company they sign for). */
+	initialAnswers?(applicant: ApplicantFacts): Answers;
 	/** The fee before submitting, when the service has one. */
 	fee?(fields: Answers, context: MunicipalContext<S>): FeeQuote | null;
 	/** A one-line summary for lists and queues. */

@@ -1,6 +1,7 @@
 import { defineService } from '../engine';
 import type { Answers } from '../types';
 import { DEFAULT_PERMIT_SETTINGS, demoSettingsByMunicipality } from './demo-settings';
+import { companyPrefill } from './derived';
 import { permitFee } from './fee';
 import { KIND_NAMES } from './kinds';
 import { areaHundredths, checkPermitRules, formatArea, kindOf } from './rules';
@@ -26,6 +27,7 @@ export const advertisingPermit = defineService<PermitSettings>({
 	demoSettings: demoSettingsByMunicipality,
 	workflow: permitWorkflow,
 	checkMunicipalRules: checkPermitRules,
+	initialAnswers: (applicant) => companyPrefill(applicant.actingFor),
 	fee: permitFee,
 	summary: permitSummary
 });

@@ -5,6 +5,8 @@
  * limit is (the municipality's rules, the kind) instead of stating it.
  */
 export const permitLv = {
+	'permit.notCompanySignatory':
+		'Uzņēmuma vārdā var pieteikties tikai tā paraksttiesīgā persona: pieslēdzieties Latvija.lv kā šī uzņēmuma pārstāvis vai piesakieties kā privātpersona.',
 	'permit.kindNotEnabled':
 		'Šī pašvaldība šāda veida reklāmas atļaujas neizsniedz: izvēlieties citu atļaujas veidu vai sazinieties ar pašvaldību.',
 	'permit.startInPast': 'Sākuma datums ir pagātnē: norādiet šodienu vai vēlāku datumu.',
@@ -27,6 +29,8 @@ export const permitLv = {
 };
 
 export const permitEn: Record<keyof typeof permitLv, string> = {
+	'permit.notCompanySignatory':
+		'Only a signatory of the company can apply on its behalf: sign in through Latvija.lv as the company’s representative, or apply as a private person.',
 	'permit.kindNotEnabled':
 		'This municipality does not issue this kind of advertising permit: choose another kind of permit or contact the municipality.',
 	'permit.startInPast': 'The start date is in the past: enter today or a later date.',

@@ -134,5 +134,27 @@ export function checkPermitRules(
 		issues.push({ path: F.point, message: 'permit.outsideMunicipality' });
 	}
 
+	issues.push(...checkCompanySignatory(answers, context));
 	return issues;
+}
+
+/**
+ * Only a company's signatory applies on its behalf: the registration number must be the one
+ * the identity provider vouched for (a `PK:…-UR:…` sign-in). Checked where the server knows
+ * who applies; a person acting for themselves applies as a person.
+ */
+function checkCompanySignatory(
+	answers: Answers,
+	context: MunicipalContext<PermitSettings>
+): Issue[] {
+	if (!context.applicant || answers.applicantType !== 'company') {
+		return [];
+	}
+	const stated =
+		typeof answers.registrationNumber === 'string' ? answers.registrationNumber.trim() : '';
+	const acting = context.applicant.actingFor;
+	if (acting?.kind === 'company' && acting.registrationNumber === stated) {
+		return [];
+	}
+	return [{ path: 'registrationNumber', message: 'permit.notCompanySignatory' }];
 }
