@@ -105,7 +105,7 @@ describe('municipal data', () => {
 			institutionIds: new Set(['a', 'b']),
 			institutions: [
 				{ id: 'a', kind: 'preschool' },
-				{ id: 'b', kind: 'school', name: { lv: 'Skola', en: 'School' } } as never
+				{ id: 'b', kind: 'school', name: { lv: 'Skola', en: 'School' } }
 			],
 			today: '2026-06-01'
 		};
