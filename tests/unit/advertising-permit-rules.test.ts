@@ -252,3 +252,22 @@ describe('applying on behalf of a company', () => {
 		expect(advertisingPermit.initialAnswers?.({ actingFor: null })).toEqual({});
 	});
 });
+
+describe('a period too long', () => {
+	it('says the municipality’s maximum, in both languages', () => {
+		const ctx = contextOf('riga');
+		const max = ctx.settings.maxPeriodDays.sign;
+		const tooLong = {
+			...sign,
+			dateTo: new Date(Date.parse('2026-06-01') + max * 86_400_000).toISOString().slice(0, 10)
+		};
+		const [issue] = checkPermitRules(tooLong, ctx);
+		expect(issue).toEqual({
+			path: 'dateTo',
+			message: 'permit.periodTooLong.sign',
+			params: { max }
+		});
+		expect(permitLv['permit.periodTooLong.sign']).toContain('{max} d.');
+		expect(permitEn['permit.periodTooLong.sign']).toContain('{max} days');
+	});
+});

@@ -31,7 +31,15 @@ export const zPushInput = z.object({
 });
 export type PushInput = z.infer<typeof zPushInput>;
 
-export const zIssue = z.object({ path: z.string(), message: z.string() });
+/**
+ * A problem with one field: `message` is a catalogue key; `params` fill its placeholders
+ * (e.g. the municipality's maximum period), so the text can say exactly how to fix it.
+ */
+export const zIssue = z.object({
+	path: z.string(),
+	message: z.string(),
+	params: z.record(z.string().max(40), z.union([z.string().max(200), z.number()])).optional()
+});
 export type Issue = z.infer<typeof zIssue>;
 
 export const zRejection = z.object({

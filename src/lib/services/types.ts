@@ -110,7 +110,7 @@ export interface MunicipalContext<S = unknown> {
 	today: string;
 }
 
-export type Issue = { path: string; message: string };
+export type Issue = { path: string; message: string; params?: Record<string, string | number> };
 
 /** A fee with how it was worked out, in words a person can check. */
 export type FeeQuote = {

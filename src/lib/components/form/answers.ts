@@ -34,7 +34,7 @@ export function summaryErrors(
 	def: EServiceDefinition,
 	issues: readonly Issue[],
 	lang: Lang,
-	t: (key: string) => string
+	t: (key: string, params?: Record<string, string | number>) => string
 ): { field: string; label: string; message: string }[] {
 	const seen = new Set<string>();
 	return issues.flatMap((issue) => {
@@ -44,7 +44,9 @@ export function summaryErrors(
 			return [];
 		}
 		seen.add(key);
-		return [{ field, label: fieldLabel(def, issue.path, lang), message: t(issue.message) }];
+		return [
+			{ field, label: fieldLabel(def, issue.path, lang), message: t(issue.message, issue.params) }
+		];
 	});
 }
 

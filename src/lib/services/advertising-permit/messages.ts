@@ -1,8 +1,7 @@
 /**
  * Messages of the advertising permit's rules, Latvian first. Each says what is wrong and how
  * to put it right. The lead merges these into src/lib/i18n/messages.ts. The limits themselves
- * differ per municipality and an issue carries no numbers, so the texts point to where the
- * limit is (the municipality's rules, the kind) instead of stating it.
+ * differ per municipality: the period message gets the municipality's maximum as {max}.
  */
 export const permitLv = {
 	'permit.notCompanySignatory':
@@ -13,17 +12,17 @@ export const permitLv = {
 	'permit.endBeforeStart':
 		'Beigu datums ir pirms sākuma datuma: norādiet beigu datumu, kas ir tas pats vai vēlāks par sākuma datumu.',
 	'permit.periodTooLong.sign':
-		'Izkārtnei tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai pēc tam pieprasiet atļaujas pagarinājumu.',
+		'Izkārtnei tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai pēc tam pieprasiet atļaujas pagarinājumu (ilgākais atļautais periods šeit — {max} d.).',
 	'permit.periodTooLong.groundObject':
-		'Reklāmas objektam ar piesaisti zemei tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai pēc tam pieprasiet atļaujas pagarinājumu.',
+		'Reklāmas objektam ar piesaisti zemei tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai pēc tam pieprasiet atļaujas pagarinājumu (ilgākais atļautais periods šeit — {max} d.).',
 	'permit.periodTooLong.nonGroundObject':
-		'Reklāmas objektam bez piesaistes zemei tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai pēc tam pieprasiet atļaujas pagarinājumu.',
+		'Reklāmas objektam bez piesaistes zemei tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai pēc tam pieprasiet atļaujas pagarinājumu (ilgākais atļautais periods šeit — {max} d.).',
 	'permit.periodTooLong.mobile':
-		'Mobilajai reklāmai tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai vēlāk iesniedziet jaunu pieteikumu.',
+		'Mobilajai reklāmai tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai vēlāk iesniedziet jaunu pieteikumu (ilgākais atļautais periods šeit — {max} d.).',
 	'permit.periodTooLong.temporary':
-		'Īslaicīgai reklāmai tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai vēlāk iesniedziet jaunu pieteikumu.',
+		'Īslaicīgai reklāmai tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai vēlāk iesniedziet jaunu pieteikumu (ilgākais atļautais periods šeit — {max} d.).',
 	'permit.periodTooLong.notice':
-		'Afišai vai sludinājumam tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai vēlāk iesniedziet jaunu pieteikumu.',
+		'Afišai vai sludinājumam tik ilgs periods šeit nav atļauts: saīsiniet periodu līdz pašvaldības noteikumos atļautajam vai vēlāk iesniedziet jaunu pieteikumu (ilgākais atļautais periods šeit — {max} d.).',
 	'permit.outsideMunicipality':
 		'Atzīmētā vieta nav šīs pašvaldības teritorijā: pārvietojiet punktu kartē uz reklāmas vietu vai iesniedziet pieteikumu tai pašvaldībai, kurā vieta atrodas.'
 };
@@ -37,17 +36,17 @@ export const permitEn: Record<keyof typeof permitLv, string> = {
 	'permit.endBeforeStart':
 		'The end date is before the start date: enter an end date on or after the start date.',
 	'permit.periodTooLong.sign':
-		'A period this long is not allowed here for a sign: shorten it to what the municipality’s rules allow, or ask for the permit to be extended later.',
+		'A period this long is not allowed here for a sign: shorten it to what the municipality’s rules allow, or ask for the permit to be extended later (the longest allowed here is {max} days).',
 	'permit.periodTooLong.groundObject':
-		'A period this long is not allowed here for an advertising object fixed to the ground: shorten it to what the municipality’s rules allow, or ask for the permit to be extended later.',
+		'A period this long is not allowed here for an advertising object fixed to the ground: shorten it to what the municipality’s rules allow, or ask for the permit to be extended later (the longest allowed here is {max} days).',
 	'permit.periodTooLong.nonGroundObject':
-		'A period this long is not allowed here for an advertising object not fixed to the ground: shorten it to what the municipality’s rules allow, or ask for the permit to be extended later.',
+		'A period this long is not allowed here for an advertising object not fixed to the ground: shorten it to what the municipality’s rules allow, or ask for the permit to be extended later (the longest allowed here is {max} days).',
 	'permit.periodTooLong.mobile':
-		'A period this long is not allowed here for mobile advertising: shorten it to what the municipality’s rules allow, or apply again later.',
+		'A period this long is not allowed here for mobile advertising: shorten it to what the municipality’s rules allow, or apply again later (the longest allowed here is {max} days).',
 	'permit.periodTooLong.temporary':
-		'A period this long is not allowed here for temporary advertising: shorten it to what the municipality’s rules allow, or apply again later.',
+		'A period this long is not allowed here for temporary advertising: shorten it to what the municipality’s rules allow, or apply again later (the longest allowed here is {max} days).',
 	'permit.periodTooLong.notice':
-		'A period this long is not allowed here for a poster or notice: shorten it to what the municipality’s rules allow, or apply again later.',
+		'A period this long is not allowed here for a poster or notice: shorten it to what the municipality’s rules allow, or apply again later (the longest allowed here is {max} days).',
 	'permit.outsideMunicipality':
 		'The marked place is not in this municipality: move the point on the map to where the advertising will be, or apply to the municipality the place is in.'
 };

@@ -125,7 +125,11 @@ export function checkPermitRules(
 		if (days !== null && days < 1) {
 			issues.push({ path: F.to, message: 'permit.endBeforeStart' });
 		} else if (days !== null && kind && settings && days > settings.maxPeriodDays[kind]) {
-			issues.push({ path: F.to, message: `permit.periodTooLong.${kind}` });
+			issues.push({
+				path: F.to,
+				message: `permit.periodTooLong.${kind}`,
+				params: { max: settings.maxPeriodDays[kind] }
+			});
 		}
 	}
 
