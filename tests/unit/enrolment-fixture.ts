@@ -3,8 +3,8 @@
  * a Rīga-like context of invented institutions, and a complete valid application.
  */
 import { oldFormCheckDigit } from '../../src/lib/domain/personal-code';
-import { ENROLMENT_DEMO_SETTINGS } from '../../src/lib/services/education-enrolment/full/demo-settings';
-import type { EnrolmentSettings } from '../../src/lib/services/education-enrolment/full/settings';
+import { ENROLMENT_DEMO_SETTINGS } from '../../src/lib/services/education-enrolment/demo-settings';
+import type { EnrolmentSettings } from '../../src/lib/services/education-enrolment/settings';
 import type { Answers, MunicipalContext } from '../../src/lib/services/types';
 
 export const TODAY = '2026-05-04';

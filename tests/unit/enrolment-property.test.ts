@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENROLMENT_DEMO_SETTINGS } from '../../src/lib/services/education-enrolment/full/demo-settings';
-import { educationEnrolmentFull } from '../../src/lib/services/education-enrolment/full/definition';
+import { ENROLMENT_DEMO_SETTINGS } from '../../src/lib/services/education-enrolment/demo-settings';
+import { educationEnrolmentFull } from '../../src/lib/services/education-enrolment/definition';
 import {
 	taskList,
 	validateAll,

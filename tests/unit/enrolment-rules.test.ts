@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, childBirthDateOf } from '../../src/lib/services/education-enrolment/full/age';
-import { enrolmentFacts } from '../../src/lib/services/education-enrolment/full/derived';
-import { educationEnrolmentFull } from '../../src/lib/services/education-enrolment/full/definition';
+import { addMonths, childBirthDateOf } from '../../src/lib/services/education-enrolment/age';
+import { enrolmentFacts } from '../../src/lib/services/education-enrolment/derived';
+import { educationEnrolmentFull } from '../../src/lib/services/education-enrolment/definition';
 import {
 	checkEnrolmentRules,
 	computedPriorityGrounds
-} from '../../src/lib/services/education-enrolment/full/rules';
+} from '../../src/lib/services/education-enrolment/rules';
 import { validateAll, visibleFields } from '../../src/lib/services/engine';
 import type { Answers, MunicipalContext } from '../../src/lib/services/types';
-import type { EnrolmentSettings } from '../../src/lib/services/education-enrolment/full/settings';
+import type { EnrolmentSettings } from '../../src/lib/services/education-enrolment/settings';
 import {
 	codeBornOn,
 	contextFor,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { educationEnrolmentFull } from '../../src/lib/services/education-enrolment/full/definition';
+import { educationEnrolmentFull } from '../../src/lib/services/education-enrolment/definition';
 import {
 	taskList,
 	validateAll,

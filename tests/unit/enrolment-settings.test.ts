@@ -3,21 +3,21 @@ import { en, lv } from '../../src/lib/i18n/messages';
 import {
 	DEFAULT_ENROLMENT_SETTINGS,
 	ENROLMENT_DEMO_SETTINGS
-} from '../../src/lib/services/education-enrolment/full/demo-settings';
+} from '../../src/lib/services/education-enrolment/demo-settings';
 import {
 	educationEnrolmentFull,
 	enrolmentSummary
-} from '../../src/lib/services/education-enrolment/full/definition';
-import { enrolmentEn, enrolmentLv } from '../../src/lib/services/education-enrolment/full/messages';
+} from '../../src/lib/services/education-enrolment/definition';
+import { enrolmentEn, enrolmentLv } from '../../src/lib/services/education-enrolment/messages';
 import {
 	isOnePageDraft,
 	migrateOnePageDraft
-} from '../../src/lib/services/education-enrolment/full/migrate';
-import { zEnrolmentSettings } from '../../src/lib/services/education-enrolment/full/settings';
+} from '../../src/lib/services/education-enrolment/migrate';
+import { zEnrolmentSettings } from '../../src/lib/services/education-enrolment/settings';
 import {
 	ENROLMENT_EDITABLE_STATES,
 	enrolmentWorkflow
-} from '../../src/lib/services/education-enrolment/full/workflow';
+} from '../../src/lib/services/education-enrolment/workflow';
 import { validateAll } from '../../src/lib/services/engine';
 import { INSTITUTIONS, PRESCHOOL, RIGA } from './enrolment-fixture';
 

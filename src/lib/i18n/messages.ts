@@ -1,6 +1,7 @@
 import { adminEn, adminLv } from './admin-messages';
 import { formEn, formLv } from './form-messages';
 import { permitEn, permitLv } from '../services/advertising-permit/messages';
+import { enrolmentEn, enrolmentLv } from '../services/education-enrolment/messages';
 import { signInEn, signInLv } from './sign-in-messages';
 
 /**
@@ -11,6 +12,7 @@ export const lv = {
 	...adminLv,
 	...formLv,
 	...permitLv,
+	...enrolmentLv,
 	...signInLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
@@ -167,6 +169,7 @@ export const en: Record<MessageKey, string> = {
 	...adminEn,
 	...formEn,
 	...permitEn,
+	...enrolmentEn,
 	...signInEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',

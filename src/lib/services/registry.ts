@@ -1,9 +1,9 @@
 import { advertisingPermit } from './advertising-permit/definition';
-import { educationEnrolment } from './education-enrolment/definition';
+import { educationEnrolmentFull } from './education-enrolment/definition';
 import type { EServiceDefinition } from './types';
 
 /** Every e-service of the platform. Adding one is a folder and a line here. */
-const services: EServiceDefinition[] = [educationEnrolment, advertisingPermit];
+const services: EServiceDefinition[] = [educationEnrolmentFull, advertisingPermit];
 
 const byId = new Map(services.map((s) => [s.id, s]));
 

@@ -2,9 +2,9 @@
  * The child's birth date and age as the enrolment rules need them. Dates are calendar days
  * (YYYY-MM-DD) compared as text, which orders them correctly; no clock or time zone enters.
  */
-import { parsePersonalCode } from '../../../domain/personal-code';
-import { isIsoDate } from '../../engine/formats';
-import type { Answers } from '../../types';
+import { parsePersonalCode } from '../../domain/personal-code';
+import { isIsoDate } from '../engine/formats';
+import type { Answers } from '../types';
 import { F, textOf } from './fields';
 
 export type CodeForm = 'old' | 'new' | null;

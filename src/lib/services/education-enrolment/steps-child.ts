@@ -1,5 +1,5 @@
-import { isIsoDate } from '../../engine/formats';
-import type { Answers, StepDef } from '../../types';
+import { isIsoDate } from '../engine/formats';
+import type { Answers, StepDef } from '../types';
 import { ageReachedInYear, childBirthDateOf, codeFormOf } from './age';
 import { F, levelOf, TRANSFER_GRADES, YES_NO, textOf } from './fields';
 

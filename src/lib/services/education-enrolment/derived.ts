@@ -1,4 +1,4 @@
-import type { Answers } from '../../types';
+import type { Answers } from '../types';
 import { childBirthDateOf, codeFormOf } from './age';
 import { computedPriorityGrounds } from './rules';
 import type { EnrolmentSettings } from './settings';

@@ -1,4 +1,4 @@
-import type { Answers, ChoiceOption } from '../../types';
+import type { Answers, ChoiceOption } from '../types';
 
 /**
  * Field names of the complete enrolment, in one place: the steps, the rules, the summary and

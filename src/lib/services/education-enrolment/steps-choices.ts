@@ -1,4 +1,4 @@
-import type { Answers, StepDef } from '../../types';
+import type { Answers, StepDef } from '../types';
 import { F, listOf, SIBLING_GROUND } from './fields';
 
 /** Proof documents as a person has them: a scan or a photo of a paper. */

@@ -1,4 +1,4 @@
-import type { Answers, InstitutionFact } from '../../types';
+import type { Answers, InstitutionFact } from '../types';
 import { F, INSTITUTION_KIND } from './fields';
 
 /** The one-page form's fields that carry over under the same name and meaning. */

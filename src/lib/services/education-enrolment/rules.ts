@@ -3,8 +3,8 @@
  * shown fields whose shape is right (the engine strips the rest), and each issue names the
  * field the person should change; its message says how (messages.ts).
  */
-import { isIsoDate } from '../../engine/formats';
-import type { Answers, Issue, MunicipalContext } from '../../types';
+import { isIsoDate } from '../engine/formats';
+import type { Answers, Issue, MunicipalContext } from '../types';
 import { ageReachedInYear, childBirthDateOf, codeBirthDate, isAtLeastMonthsOld } from './age';
 import {
 	AGE5_GROUND,

@@ -1,4 +1,4 @@
-import type { WorkflowDef } from '../../types';
+import type { WorkflowDef } from '../types';
 
 /**
  * The life of an enrolment application (issue 6 runs the actions). After review it joins

@@ -1,4 +1,4 @@
-import type { Answers, StepDef } from '../../types';
+import type { Answers, StepDef } from '../types';
 import { F, YES, YES_NO } from './fields';
 import { PROOF_TYPES } from './steps-choices';
 import { MAX_NAME_LENGTH } from './steps-child';

@@ -1,0 +1,1 @@
+export const EDUCATION_ENROLMENT = 'education-enrolment';
