@@ -50,6 +50,19 @@ export const applicationsRepo = {
 			.limit(limit)
 			.all();
 	},
+	/** Every application whose stored answers name `key` (a data upgrade across tenants). */
+	listHavingKey(db: DbOrTx, service: string, key: string) {
+		return db
+			.select()
+			.from(application)
+			.where(
+				and(
+					eq(application.service, service),
+					sql`json_type(${application.data}, ${`$.${key}`}) IS NOT NULL`
+				)
+			)
+			.all();
+	},
 	insertChange(db: DbOrTx, row: ChangeRow) {
 		db.insert(applicationChange).values(row).run();
 	},

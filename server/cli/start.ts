@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { DEFAULT_DB_PATH, openDatabase } from '../db/client.server';
 import { seedIfEmpty } from '../db/seed';
+import { upgradeOnePageEnrolments } from '../applications/one-page-enrolments';
 import { loadLatvijaConfig } from '../identity/latvija/config';
 import { startStandin, type RunningStandin } from '../idp-standin/spawn';
 import { STANDIN_DEFAULT_DIR, STANDIN_DEFAULT_PORT } from '../idp-standin/settings';
@@ -28,6 +29,10 @@ if (!existsSync('build/index.js')) {
 const db = openDatabase(dbPath);
 if (seedIfEmpty(db)) {
 	console.log(`Seeded demo data into ${dbPath}`);
+}
+const upgraded = upgradeOnePageEnrolments(db);
+if (upgraded > 0) {
+	console.log(`Moved ${upgraded} enrolment(s) from the one-page form to the complete form`);
 }
 db.$client.close();
 

@@ -1,0 +1,51 @@
+import { EDUCATION_ENROLMENT } from '../../src/lib/services/education-enrolment/id';
+import { migrateOnePageDraft } from '../../src/lib/services/education-enrolment/migrate';
+import type { Db } from '../db/client.server';
+import { syncRepo } from '../sync/sync.repo';
+import { tenantsRepo } from '../tenants/tenants.repo';
+import { applicationsRepo } from './applications.repo';
+
+/**
+ * Enrolments saved by the one-page form (with `institutionId`) rewritten as answers of the
+ * complete form, each as a new version, so every device pulls the new shape and nothing
+ * typed is lost (the institution becomes the first ranked choice). Idempotent: run at every
+ * start; returns how many it rewrote.
+ */
+export function upgradeOnePageEnrolments(db: Db, now = Date.now()): number {
+	return db.transaction((tx) => {
+		const rows = applicationsRepo.listHavingKey(tx, EDUCATION_ENROLMENT, 'institutionId');
+		for (const row of rows) {
+			const institutions = tenantsRepo
+				.listInstitutions(tx, row.municipalityId)
+				.map((i) => ({ id: i.id, kind: i.kind }));
+			const data = migrateOnePageDraft(row.data, institutions);
+			const version = row.version + 1;
+			applicationsRepo.update(tx, row.municipalityId, row.id, {
+				data,
+				version,
+				serverSeq: syncRepo.nextSeq(tx),
+				updatedAt: now
+			});
+			// Recorded as the applicant's own change: it is their answers, reshaped, not anyone
+			// else's edit, so it never meets their later edits as a conflict.
+			applicationsRepo.insertChange(tx, {
+				applicationId: row.id,
+				municipalityId: row.municipalityId,
+				version,
+				fields: changedKeys(row.data, data),
+				actorId: row.applicantId,
+				actorRole: 'citizen',
+				clientId: null,
+				createdAt: now
+			});
+		}
+		return rows.length;
+	});
+}
+
+/** The keys whose values differ: only those count as changed (kept names are untouched). */
+function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+	return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+		.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+		.sort();
+}
