@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import config from '../../../playwright.config';
 import { goOffline } from '../support/network';
+import { openStep, startEnrolmentAtChild } from '../support/enrolment';
 import { signIn, uniqueChildName, waitForServiceWorker } from '../support/people';
 
 // A real browser profile on disk, closed and opened again: the draft must still be there,
@@ -25,7 +26,7 @@ test('a draft survives closing and reopening the browser, offline', async () => 
 		await page.goto('/liepaja');
 		await waitForServiceWorker(page);
 		await goOffline(context);
-		await page.getByTestId('start-enrolment').click();
+		await startEnrolmentAtChild(page);
 		await page.getByLabel('Bērna vārds').fill(givenName);
 		await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'device');
 		await context.close();
@@ -38,6 +39,8 @@ test('a draft survives closing and reopening the browser, offline', async () => 
 		await expect(item).toBeVisible();
 		await expect(item).toHaveAttribute('data-status', 'device');
 		await item.getByRole('link').click();
+		await expect(page.getByTestId('task').first()).toHaveAttribute('data-status', 'inProgress');
+		await openStep(page, 'child');
 		await expect(page.getByLabel('Bērna vārds')).toHaveValue(givenName);
 		await context.close();
 	} finally {

@@ -1,21 +1,20 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { goOffline, goOnline } from '../support/network';
+import { enrolmentToCheck, submitFromCheck } from '../support/enrolment';
 import { signIn, uniqueChildName, waitForServiceWorker } from '../support/people';
 
 async function submitApplication(page: Page, givenName: string) {
 	await page.goto('/riga');
 	await waitForServiceWorker(page);
-	await page.getByTestId('start-enrolment').click();
-	await page.getByLabel('Bērna vārds').fill(givenName);
-	await page.getByLabel('Bērna uzvārds').fill('Bērziņa');
-	await page.getByLabel('Bērna personas kods').fill('280817-22341');
-	await page.getByLabel('Vēlamā izglītības iestāde').selectOption('riga-saulite');
-	await page.getByLabel('Vēlamais uzsākšanas datums').fill('2099-09-01');
-	await page.getByTestId('submit-application').click();
+	const { id } = await enrolmentToCheck(page, { givenName, surname: 'Bērziņa' });
+	await submitFromCheck(page);
 	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'submitted', {
 		timeout: 30_000
 	});
-	return page.url().split('/').pop() ?? '';
+	// Changed after submission (allowed until review starts) on the child's own step.
+	await page.getByTestId('answer-childGivenName').getByRole('link').click();
+	await expect(page.getByLabel('Bērna vārds')).toHaveValue(givenName);
+	return id;
 }
 
 async function officerOn(browser: Browser, applicationId: string) {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { enrolmentToCheck, submitFromCheck } from '../support/enrolment';
 import { signIn, uniqueChildName } from '../support/people';
 
 // The page talks to /trpc directly (the worker never handles the API), so blocking the
@@ -24,13 +25,8 @@ test('a push whose response is lost after the server handled it gives exactly on
 
 	await signIn(page, 'demo-citizen-janis');
 	await page.goto('/riga');
-	await page.getByTestId('start-enrolment').click();
-	await page.getByLabel('Bērna vārds').fill(givenName);
-	await page.getByLabel('Bērna uzvārds').fill('Kalniņš');
-	await page.getByLabel('Bērna personas kods').fill('050620-22348');
-	await page.getByLabel('Vēlamā izglītības iestāde').selectOption('riga-zilite');
-	await page.getByLabel('Vēlamais uzsākšanas datums').fill('2099-09-01');
-	await page.getByTestId('submit-application').click();
+	await enrolmentToCheck(page, { givenName, surname: 'Kalniņš', institutions: ['riga-zilite'] });
+	await submitFromCheck(page);
 
 	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'submitted', {
 		timeout: 30_000

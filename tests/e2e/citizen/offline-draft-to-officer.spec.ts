@@ -1,10 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { goOffline, goOnline } from '../support/network';
 import { readLocalRecord } from '../support/indexeddb';
+import {
+	completeFromChild,
+	enrolmentIdOf,
+	fillChild,
+	preschoolChildCode,
+	startEnrolmentAtChild,
+	submitFromCheck
+} from '../support/enrolment';
 import { signIn, uniqueChildName, waitForServiceWorker } from '../support/people';
 
-// Honest test data: a Rīga demo institution and a valid child's personal code (born 2017).
-const CHILD_CODE = '280817-22341';
+// Honest test data: a valid personal code of a pre-school child (check digit computed).
+const CHILD_CODE = preschoolChildCode();
 
 test('a draft made offline survives a reload, is submitted on reconnect and reaches the officer once', async ({
 	page,
@@ -17,16 +25,11 @@ test('a draft made offline survives a reload, is submitted on reconnect and reac
 	await signIn(page, 'demo-citizen-anna');
 	await page.goto('/riga');
 	await waitForServiceWorker(page);
-	await expect(page.getByTestId('start-enrolment')).toBeVisible();
+	await expect(page.getByTestId('start-education-enrolment')).toBeVisible();
 
 	await goOffline(context);
-	await page.getByTestId('start-enrolment').click();
-	await expect(page.getByLabel('Bērna vārds')).toBeVisible();
-	await page.getByLabel('Bērna vārds').fill(givenName);
-	await page.getByLabel('Bērna uzvārds').fill('Bērziņa');
-	await page.getByLabel('Bērna personas kods').fill(CHILD_CODE);
-	await page.getByLabel('Vēlamā izglītības iestāde').selectOption('riga-saulite');
-	await page.getByLabel('Vēlamais uzsākšanas datums').fill('2099-09-01');
+	await startEnrolmentAtChild(page);
+	await fillChild(page, { givenName, surname: 'Bērziņa', personalCode: CHILD_CODE });
 	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'device');
 
 	// A reload with no network opens the app from the cache, with the draft in it.
@@ -35,9 +38,14 @@ test('a draft made offline survives a reload, is submitted on reconnect and reac
 	expect(page.url()).toBe(draftUrl);
 	await expect(page.getByLabel('Bērna vārds')).toHaveValue(givenName);
 	await expect(page.getByLabel('Bērna personas kods')).toHaveValue(CHILD_CODE);
-	await expect(page.getByLabel('Vēlamā izglītības iestāde')).toHaveValue('riga-saulite');
+	await expect(
+		page.getByTestId('childResidentHere-group').getByRole('radio', { name: 'Jā' })
+	).toBeChecked();
 
-	await page.getByTestId('submit-application').click();
+	// The rest of the steps, still offline, then submitted: queued on the device.
+	await completeFromChild(page, { givenName, surname: 'Bērziņa', personalCode: CHILD_CODE });
+	await expect(page.getByTestId('answer-institutionChoices')).toContainText('Demo PII “Saulīte”');
+	await submitFromCheck(page);
 	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'queued');
 	await expect(page.getByTestId('application-status')).toContainText('vēl nav iesniegts');
 
@@ -50,7 +58,7 @@ test('a draft made offline survives a reload, is submitted on reconnect and reac
 	const registrationNumber = await page.getByTestId('registration-number').textContent();
 
 	// The receipt time is the server's, taken when it arrived, not when it was queued.
-	const record = await readLocalRecord(page, 'demo-citizen-anna', draftUrl.split('/').pop() ?? '');
+	const record = await readLocalRecord(page, 'demo-citizen-anna', enrolmentIdOf(page));
 	const receipt = record?.submittedAt ?? 0;
 	expect(receipt).toBeGreaterThanOrEqual(beforeOnline - 1000);
 

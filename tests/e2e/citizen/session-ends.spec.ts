@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { goOffline, goOnline } from '../support/network';
+import { startEnrolmentAtChild } from '../support/enrolment';
 import { signIn, uniqueChildName, waitForServiceWorker } from '../support/people';
 
 test('the session ends while offline: work goes on, nothing is lost, and it is sent after signing in again', async ({
@@ -12,7 +13,7 @@ test('the session ends while offline: work goes on, nothing is lost, and it is s
 	await signIn(page, 'demo-citizen-janis');
 	await page.goto('/riga');
 	await waitForServiceWorker(page);
-	await page.getByTestId('start-enrolment').click();
+	await startEnrolmentAtChild(page);
 	await page.getByLabel('Bērna vārds').fill(first);
 	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'server', {
 		timeout: 30_000
