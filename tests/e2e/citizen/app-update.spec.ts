@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { openDatabase } from '../../../server/db/client.server';
 import { seedIfEmpty } from '../../../server/db/seed';
 import { freePort, startServer, type RunningServer } from '../../support/server-process';
+import { startEnrolmentAtChild } from '../support/enrolment';
 import { signIn, waitForServiceWorker } from '../support/people';
 
 // The browser fetches a worker update itself, out of reach of page.route, so this test
@@ -53,7 +54,7 @@ test('a new version is offered with a prompt and never reloads over what is bein
 	await signIn(page, 'demo-citizen-marta', base);
 	await page.goto(`${base}/jurmala`);
 	await waitForServiceWorker(page);
-	await page.getByTestId('start-enrolment').click();
+	await startEnrolmentAtChild(page);
 	await page.getByLabel('Bērna vārds').fill('Anete');
 	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'server');
 

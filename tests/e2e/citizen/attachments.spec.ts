@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { goOffline, goOnline } from '../support/network';
+import { openStep, startEnrolmentAtChild } from '../support/enrolment';
 import { signIn, uniqueChildName, waitForServiceWorker } from '../support/people';
 
 // The server's SQLite file (tests/e2e/serve.ts) and its blob folder beside it.
@@ -116,11 +117,17 @@ function expectEachByteOnce(offsets: number[]) {
 	expect(new Set(steps).size).toBeLessThanOrEqual(1);
 }
 
+/**
+ * A new enrolment with the child's name, open at the priority step with a ground ticked:
+ * its proof documents (`priorityProof`, a scan or a photo) are the form's file field.
+ */
 async function startDraft(page: Page, givenName: string): Promise<string> {
-	await page.getByTestId('start-enrolment').click();
-	await expect(page.getByLabel('Bērna vārds')).toBeVisible();
+	const { id } = await startEnrolmentAtChild(page);
 	await page.getByLabel('Bērna vārds').fill(givenName);
-	return page.url().split('/').pop() ?? '';
+	await openStep(page, 'priority');
+	await page.getByRole('checkbox', { name: 'Komisijas lēmums par uzņemšanu ārpus kārtas' }).check();
+	await expect(page.locator('#priorityProof')).toBeVisible();
+	return id;
 }
 
 test('a photo added offline survives a reload and is uploaded once on reconnect, hash checked', async ({
@@ -134,11 +141,11 @@ test('a photo added offline survives a reload and is uploaded once on reconnect,
 	await signIn(page, 'demo-citizen-anna');
 	await page.goto('/riga');
 	await waitForServiceWorker(page);
-	await expect(page.getByTestId('start-enrolment')).toBeVisible();
+	await expect(page.getByTestId('start-education-enrolment')).toBeVisible();
 
 	await goOffline(context);
 	const recordId = await startDraft(page, uniqueChildName('Foto'));
-	await page.getByTestId('attachment-input').setInputFiles({
+	await page.locator('#priorityProof').setInputFiles({
 		name: 'dzimsanas-aplieciba.jpg',
 		mimeType: 'image/jpeg',
 		buffer: photo.buffer
@@ -207,7 +214,7 @@ test.describe('a chunk lost on the way', () => {
 		await page.goto('/riga');
 		const recordId = await startDraft(page, uniqueChildName('Daļa'));
 		await page
-			.getByTestId('attachment-input')
+			.locator('#priorityProof')
 			.setInputFiles({ name: 'izziņa.jpg', mimeType: 'image/jpeg', buffer: photo.buffer });
 		await expect(page.getByTestId('attachment-item')).toHaveAttribute('data-state', 'uploaded', {
 			timeout: 60_000
@@ -243,7 +250,7 @@ test.describe('a file someone else has already sent', () => {
 		await page.goto('/riga');
 		const annaRecord = await startDraft(page, uniqueChildName('Pirmā'));
 		await page
-			.getByTestId('attachment-input')
+			.locator('#priorityProof')
 			.setInputFiles({ name: 'kopija.jpg', mimeType: 'image/jpeg', buffer: photo.buffer });
 		await expect(page.getByTestId('attachment-item')).toHaveAttribute('data-state', 'uploaded', {
 			timeout: 60_000
@@ -260,7 +267,7 @@ test.describe('a file someone else has already sent', () => {
 			await marta.goto('/riga');
 			const martaRecord = await startDraft(marta, uniqueChildName('Otrā'));
 			await marta
-				.getByTestId('attachment-input')
+				.locator('#priorityProof')
 				.setInputFiles({ name: 'mana.jpg', mimeType: 'image/jpeg', buffer: photo.buffer });
 			await expect(marta.getByTestId('attachment-item')).toHaveAttribute('data-state', 'uploaded', {
 				timeout: 60_000

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readLocalRecord } from '../support/indexeddb';
+import { enrolmentIdOf, startEnrolmentAtChild } from '../support/enrolment';
 import { signIn } from '../support/people';
 
 test('a wrong personal code is explained at the field in Latvian and English, and nothing typed is lost', async ({
@@ -7,13 +8,15 @@ test('a wrong personal code is explained at the field in Latvian and English, an
 }) => {
 	await signIn(page, 'demo-citizen-liga');
 	await page.goto('/riga');
-	await page.getByTestId('start-enrolment').click();
+	await startEnrolmentAtChild(page);
 
 	const code = page.getByLabel('Bērna personas kods');
 	// Old form with a wrong check digit (the right one is 2).
 	await code.fill('121219-22341');
 	await page.getByLabel('Bērna vārds').fill('Kārlis');
-	await code.blur();
+	// Messages come when "continue" is pressed, not as a field is left.
+	await page.getByTestId('continue').click();
+	await expect(page.getByTestId('step-form')).toHaveAttribute('data-step', 'child');
 	await expect(page.getByTestId('childPersonalCode-error')).toHaveText(
 		'Personas koda pēdējais cipars nesakrīt: pārbaudiet, vai kods ievadīts pareizi.'
 	);
@@ -32,7 +35,6 @@ test('a wrong personal code is explained at the field in Latvian and English, an
 
 	// A date that does not exist, in the new form too.
 	await page.getByLabel('Child’s personal code').fill('310219-22341');
-	await page.getByLabel('Child’s personal code').blur();
 	await expect(page.getByTestId('childPersonalCode-error')).toContainText('not a valid date');
 
 	// After a reload the typed value, and the refusal, are still there.
@@ -41,8 +43,8 @@ test('a wrong personal code is explained at the field in Latvian and English, an
 	await expect(page.getByLabel('Child’s given name')).toHaveValue('Kārlis');
 	await expect(page.getByTestId('server-rejections')).toBeVisible();
 
-	// Submitting shows an error summary linking to the fields.
-	await page.getByTestId('submit-application').click();
+	// Continuing shows an error summary linking to the fields.
+	await page.getByTestId('continue').click();
 	const summary = page.getByTestId('error-summary');
 	await expect(summary).toBeVisible();
 	await expect(summary.getByRole('link', { name: /Child’s surname/ })).toBeVisible();
@@ -54,11 +56,7 @@ test('a wrong personal code is explained at the field in Latvian and English, an
 	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'server');
 	// "server" means nothing is left in the outbox: the view is the server's copy, so the
 	// name typed alongside the refused code reached the server too.
-	const record = await readLocalRecord(
-		page,
-		'demo-citizen-liga',
-		page.url().split('/').pop() ?? ''
-	);
+	const record = await readLocalRecord(page, 'demo-citizen-liga', enrolmentIdOf(page));
 	expect(record?.fields).toMatchObject({
 		childGivenName: 'Kārlis',
 		childPersonalCode: '121219-22342'

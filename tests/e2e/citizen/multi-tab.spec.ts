@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { goOffline, goOnline } from '../support/network';
+import { completeFromChild, startEnrolmentAtChild, submitFromCheck } from '../support/enrolment';
 import { signIn, uniqueChildName, waitForServiceWorker } from '../support/people';
 
 async function startDraft(page: Page, givenName: string, status: string | RegExp = 'device') {
 	await page.goto('/riga');
-	await page.getByTestId('start-enrolment').click();
+	await startEnrolmentAtChild(page);
 	await page.getByLabel('Bērna vārds').fill(givenName);
 	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', status);
 }
@@ -66,11 +67,9 @@ test('two tabs editing offline send through one push stream, and nothing twice',
 
 	// Each draft exists once on the server: submit both and let the officer count them.
 	for (const tab of [page, second]) {
-		await tab.getByLabel('Bērna uzvārds').fill('Ozola');
-		await tab.getByLabel('Bērna personas kods').fill('121219-22342');
-		await tab.getByLabel('Vēlamā izglītības iestāde').selectOption('riga-saulite');
-		await tab.getByLabel('Vēlamais uzsākšanas datums').fill('2099-09-01');
-		await tab.getByTestId('submit-application').click();
+		const givenName = await tab.getByLabel('Bērna vārds').inputValue();
+		await completeFromChild(tab, { givenName, surname: 'Ozola' });
+		await submitFromCheck(tab);
 		await expect(tab.getByTestId('application-status')).toHaveAttribute(
 			'data-status',
 			'submitted',
