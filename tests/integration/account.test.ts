@@ -77,8 +77,8 @@ describe('my data (GDPR Art. 15)', () => {
 			mutations: mine.mutations
 		});
 		const theirs = draftAndSubmit(1, 'liepaja', {
-			...(mine.mutations[0]?.args as { patch: Record<string, string> }).patch,
-			institutionId: 'liepaja-saulite'
+			...(mine.mutations[0]?.args as { patch: Record<string, unknown> }).patch,
+			institutionChoices: ['liepaja-saulite']
 		});
 		await callerFor(db, 'demo-citizen-janis').sync.push({
 			clientId: randomUUID(),

@@ -33,7 +33,8 @@ describe('a municipal admin keeps the municipality’s institutions', () => {
 						id: randomUUID(),
 						municipalityId: 'riga',
 						service: 'education-enrolment',
-						patch: { institutionId: id }
+						// A new school, chosen for grade 1 (a draft with an unknown id is refused).
+						patch: { level: 'grade1', institutionChoices: [id] }
 					}
 				}
 			]

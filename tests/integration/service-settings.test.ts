@@ -4,6 +4,10 @@ import { SCHEMA_VERSION, type MutationResult } from '../../src/lib/domain/sync';
 import { callerFor, count, freshDb } from './harness';
 import { COMPLETE_FIELDS, draftAndSubmit } from './fixtures';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
+import {
+	DEFAULT_ENROLMENT_SETTINGS,
+	ENROLMENT_DEMO_SETTINGS
+} from '../../src/lib/services/education-enrolment/demo-settings';
 
 type Db = ReturnType<typeof freshDb>;
 
@@ -61,7 +65,7 @@ describe('which e-services a municipality offers, and how it has set them up', (
 			municipalityId: 'cesis',
 			service: 'education-enrolment',
 			enabled: true,
-			settings: {}
+			settings: DEFAULT_ENROLMENT_SETTINGS
 		});
 		expect(await pushDraft(db, 'cesis')).toMatchObject({ status: 'applied' });
 		expect(count(db, "select count(*) n from audit_event where action = 'settings.update'")).toBe(
@@ -105,7 +109,7 @@ describe('which e-services a municipality offers, and how it has set them up', (
 			municipalityId: 'riga',
 			service: 'education-enrolment',
 			enabled: false,
-			settings: {}
+			settings: ENROLMENT_DEMO_SETTINGS.riga
 		});
 		const out = await anna.sync.push({
 			clientId,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { SCHEMA_VERSION, type Mutation } from '../../src/lib/domain/sync';
 import type { Db } from '../../server/db/client.server';
+import { COMPLETE_FIELDS, FIXED_NOW } from './fixtures';
 import { callerFor, freshDb } from './harness';
 
 /**
@@ -12,20 +13,14 @@ import { callerFor, freshDb } from './harness';
  */
 const NUM_RUNS = Number(process.env.PBT_NUM_RUNS ?? 400);
 const SEED = process.env.PBT_SEED ? Number(process.env.PBT_SEED) : undefined;
-const NOW = Date.parse('2026-05-04T09:00:00Z');
+const NOW = FIXED_NOW;
 const CLIENT = '0190f5a0-0000-7000-8000-000000000001';
 const RECORDS = [
 	'0190f5a0-0000-7000-8000-00000000000a',
 	'0190f5a0-0000-7000-8000-00000000000b'
 ] as const;
 
-const complete = {
-	childGivenName: 'Elza',
-	childSurname: 'Ozola',
-	childPersonalCode: '280817-22341',
-	institutionId: 'riga-saulite',
-	startDate: '2099-09-01'
-};
+const complete = COMPLETE_FIELDS;
 
 /** An outbox: drafts for two records with edits (some invalid), then a submission of one. */
 const outboxArbitrary = fc

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { SCHEMA_VERSION } from '../../src/lib/domain/sync';
 import { callerFor, freshDb } from './harness';
-import { COMPLETE_FIELDS, draftAndSubmit } from './fixtures';
+import { completeFieldsFor, draftAndSubmit } from './fixtures';
 
 async function submitted(db: ReturnType<typeof freshDb>, municipalityId: string) {
-	const fields = { ...COMPLETE_FIELDS, institutionId: `${municipalityId}-saulite` };
-	const { recordId, mutations } = draftAndSubmit(1, municipalityId, fields);
+	const { recordId, mutations } = draftAndSubmit(
+		1,
+		municipalityId,
+		completeFieldsFor(municipalityId)
+	);
 	const out = await callerFor(db, 'demo-citizen-anna').sync.push({
 		clientId: randomUUID(),
 		schemaVersion: SCHEMA_VERSION,
