@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { uuidv7 } from '../../../src/lib/domain/ids';
 import { SCHEMA_VERSION } from '../../../src/lib/domain/sync';
+import { ENROLMENT_DEMO_SETTINGS } from '../../../src/lib/services/education-enrolment/demo-settings';
 import { PRINCIPALS, ROLE_IDS, type Muni, type Principal } from './principals';
 import type { AppFixture, World } from './world';
 
@@ -232,7 +233,7 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 				municipalityId: a.cell.tenant,
 				service: 'education-enrolment',
 				enabled: false,
-				settings: {}
+				settings: ENROLMENT_DEMO_SETTINGS[a.cell.tenant]
 			})
 		}
 	},

@@ -10,7 +10,9 @@ import { createCaller } from '../../../server/trpc/router';
 import { contentHash } from '../../../src/lib/domain/canonical-hash';
 import { uuidv7 } from '../../../src/lib/domain/ids';
 import { SCHEMA_VERSION, type Mutation } from '../../../src/lib/domain/sync';
+import { CHILD_BIRTH_DATE, completeFieldsFor } from '../fixtures';
 import { freshDb } from '../harness';
+import { codeBornOn } from '../../unit/enrolment-fixture';
 import {
 	ADVERTISING_OFFICER_ID,
 	LIEPAJA_ADMIN,
@@ -52,18 +54,18 @@ export type World = {
 	sessions: Record<string, { token: string; id: string }>;
 };
 
+/** Each municipality's child: a pre-school age, with a code of their own (the judge looks for it). */
 const CHILDREN: Record<Muni, { code: string; name: string }> = {
-	riga: { code: '280817-22341', name: 'Elza' },
-	liepaja: { code: '120318-22348', name: 'Ruta' }
+	riga: { code: codeBornOn(CHILD_BIRTH_DATE, 223), name: 'Elza' },
+	liepaja: { code: codeBornOn(CHILD_BIRTH_DATE, 348), name: 'Ruta' }
 };
 
 function enrolmentFields(muni: Muni) {
 	return {
+		...completeFieldsFor(muni),
 		childGivenName: CHILDREN[muni].name,
 		childSurname: 'Testa',
-		childPersonalCode: CHILDREN[muni].code,
-		institutionId: `${muni}-saulite`,
-		startDate: '2099-09-01'
+		childPersonalCode: CHILDREN[muni].code
 	};
 }
 
