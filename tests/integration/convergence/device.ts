@@ -8,7 +8,7 @@ import { COMPLETE_FIELDS } from '../fixtures';
 import { NetworkFault, type Network } from './network';
 import type { Choice } from './schedule';
 import type { SimServer } from './sim-server';
-import { MUNICIPALITY, SERVICE } from './values';
+import { MUNICIPALITY, SERVICE, type FieldValue } from './values';
 
 /**
  * One browser profile of one person: a real SyncEngine over its own fake-indexeddb
@@ -106,7 +106,7 @@ export class Device {
 		await this.saveDraft(id, patch);
 	}
 
-	async edit(app: number, field: string, value: string): Promise<void> {
+	async edit(app: number, field: string, value: FieldValue): Promise<void> {
 		const records = await this.records();
 		const record = records[app % Math.max(records.length, 1)];
 		if (record) {
@@ -114,11 +114,11 @@ export class Device {
 		}
 	}
 
-	editRecord(id: string, field: string, value: string): Promise<void> {
+	editRecord(id: string, field: string, value: FieldValue): Promise<void> {
 		return this.saveDraft(id, { [field]: value });
 	}
 
-	private async saveDraft(id: string, patch: Record<string, string>): Promise<void> {
+	private async saveDraft(id: string, patch: Record<string, unknown>): Promise<void> {
 		await this.mutate(
 			'application.saveDraft',
 			{ id, municipalityId: MUNICIPALITY, service: SERVICE, patch },

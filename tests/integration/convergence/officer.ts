@@ -3,7 +3,7 @@ import type { ApplicationView } from '../../../src/lib/domain/application';
 import { sortConflicts } from './device';
 import type { Choice } from './schedule';
 import type { SimServer } from './sim-server';
-import { MUNICIPALITY } from './values';
+import { MUNICIPALITY, type FieldValue } from './values';
 
 /**
  * The officer works on the server directly ("active/active", like Jepsen's Postgres
@@ -23,7 +23,7 @@ export class Officer {
 		return candidates[app % Math.max(candidates.length, 1)];
 	}
 
-	async edit(app: number, field: string, value: string, stale: boolean): Promise<void> {
+	async edit(app: number, field: string, value: FieldValue, stale: boolean): Promise<void> {
 		const target = await this.pick(app);
 		if (!target) {
 			return;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CONTENT_FIELDS, VALUES, type ContentField } from './values';
+import { CONTENT_FIELDS, VALUES, type ContentField, type FieldValue } from './values';
 
 /**
  * What fast-check generates: who holds which device, the operations in order, and the fate
@@ -11,15 +11,21 @@ export type Choice = 'client' | 'server';
 
 export type Op =
 	| { kind: 'create'; device: number; complete: boolean }
-	| { kind: 'edit'; device: number; app: number; field: ContentField; value: string }
+	| { kind: 'edit'; device: number; app: number; field: ContentField; value: FieldValue }
 	/** Every device of the person of `device` edits the same field, each to its own value. */
-	| { kind: 'editEverywhere'; device: number; app: number; field: ContentField; value: string }
+	| {
+			kind: 'editEverywhere';
+			device: number;
+			app: number;
+			field: ContentField;
+			value: FieldValue;
+	  }
 	| { kind: 'submit'; device: number; app: number }
 	| { kind: 'resolve'; device: number; conflict: number; choice: Choice }
 	| { kind: 'sync'; device: number }
 	| { kind: 'partition'; device: number; steps: number }
 	| { kind: 'kill'; device: number }
-	| { kind: 'officerEdit'; app: number; field: ContentField; value: string; stale: boolean }
+	| { kind: 'officerEdit'; app: number; field: ContentField; value: FieldValue; stale: boolean }
 	| { kind: 'officerReview'; app: number }
 	| { kind: 'officerResolve'; app: number; conflict: number; choice: Choice }
 	| { kind: 'wait' };
@@ -85,7 +91,7 @@ const FIELD_WEIGHTS: Readonly<Record<ContentField, number>> = {
 	childGivenName: 4,
 	childPersonalCode: 3,
 	childSurname: 1,
-	institutionId: 1,
+	institutionChoices: 1,
 	startDate: 1
 };
 const fieldValue = fc.oneof(

@@ -1,6 +1,7 @@
 import type { PullOutput } from '../../../src/lib/domain/application';
 import type { Mutation, PullInput, PushInput, PushOutput } from '../../../src/lib/domain/sync';
 import type { Db } from '../../../server/db/client.server';
+import { FIXED_NOW } from '../fixtures';
 import { callerFor } from '../harness';
 import { freshDbCopy } from './fresh-copy';
 import { OFFICER } from './values';
@@ -9,7 +10,7 @@ import { OFFICER } from './values';
 export type TickEntry =
 	| { actor: 'device'; device: string; kind: 'push'; input: PushInput }
 	| { actor: 'device'; device: string; kind: 'pull' }
-	| { actor: 'officer'; kind: 'edit'; baseVersion: number; fields: Record<string, string> }
+	| { actor: 'officer'; kind: 'edit'; baseVersion: number; fields: Record<string, unknown> }
 	| { actor: 'officer'; kind: 'resolve'; baseVersion: number }
 	| { actor: 'officer'; kind: 'review' | 'read' };
 
@@ -18,7 +19,8 @@ export interface SentMutation {
 	mutation: Mutation;
 }
 
-const START = Date.parse('2026-05-04T09:00:00Z');
+/** Between the fixture child's birth and start date (both from the clock), fixed all year. */
+const START = FIXED_NOW;
 
 /**
  * The one real server (freshDb) every device and the officer talk to, with what the checks

@@ -3,7 +3,7 @@ import { Network } from './network';
 import { Officer } from './officer';
 import type { Op, Scenario } from './schedule';
 import { SimServer } from './sim-server';
-import { idMaker, VALUES } from './values';
+import { idMaker, sameValue, VALUES } from './values';
 
 /** Everything a finished run leaves for the checks. */
 export interface World {
@@ -93,7 +93,7 @@ async function editEverywhere(
 	const records = await first.records();
 	const record = records[op.app % Math.max(records.length, 1)];
 	const values = VALUES[op.field];
-	const start = values.indexOf(op.value);
+	const start = values.findIndex((v) => sameValue(v, op.value));
 	const same = devices.filter((d) => d.personId === first.personId);
 	for (const [i, device] of same.entries()) {
 		const value = values[(start + i) % values.length] ?? op.value;
