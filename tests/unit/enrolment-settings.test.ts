@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { adminEn, adminLv } from '../../src/lib/i18n/admin-messages';
+import { formEn, formLv } from '../../src/lib/i18n/form-messages';
 import { en, lv } from '../../src/lib/i18n/messages';
+import { signInEn, signInLv } from '../../src/lib/i18n/sign-in-messages';
+import { permitEn, permitLv } from '../../src/lib/services/advertising-permit/messages';
 import {
 	DEFAULT_ENROLMENT_SETTINGS,
 	ENROLMENT_DEMO_SETTINGS
@@ -63,10 +67,17 @@ describe('settings', () => {
 describe('messages', () => {
 	it('has every enrolment message in both languages, none overriding another key', () => {
 		expect(Object.keys(enrolmentEn).sort()).toEqual(Object.keys(enrolmentLv).sort());
+		// The catalogue merges the enrolment block with the others: no other block may hold
+		// one of its keys, and no key written after it may replace its text.
+		const otherBlocks = [adminLv, formLv, permitLv, signInLv, adminEn, formEn, permitEn, signInEn];
 		for (const key of Object.keys(enrolmentLv)) {
 			// The catalogue-key shape src/lib/domain/issues.ts accepts (no digits).
 			expect(key).toMatch(/^enrolment\.[A-Za-z.]+$/);
-			expect(Object.hasOwn(lv, key)).toBe(false);
+			for (const block of otherBlocks) {
+				expect(Object.hasOwn(block, key), key).toBe(false);
+			}
+			expect(lv[key as keyof typeof lv], key).toBe(enrolmentLv[key as keyof typeof enrolmentLv]);
+			expect(en[key as keyof typeof en], key).toBe(enrolmentEn[key as keyof typeof enrolmentEn]);
 			expect(enrolmentLv[key as keyof typeof enrolmentLv]).not.toBe(
 				enrolmentEn[key as keyof typeof enrolmentEn]
 			);
