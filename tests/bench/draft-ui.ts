@@ -22,14 +22,24 @@ export function childName(index: number): string {
 	return `Elza${suffix}`;
 }
 
+/** The municipality page's button that starts an enrolment. */
+export const START_TEST_ID = 'start-education-enrolment';
+
 /**
- * Starts a new enrolment draft from the municipality page (one saveDraft mutation) and waits
- * until its form is shown; returns the draft's id.
+ * Starts a new enrolment draft from the municipality page (one saveDraft mutation), opens
+ * its first step (the child) from the task list, a link that works offline too, and waits
+ * until the step's form is shown; returns the draft's id.
  */
 export async function startDraft(page: Page): Promise<string> {
-	await page.getByTestId('start-enrolment').click({ timeout: STEP_TIMEOUT_MS });
+	await page.getByTestId(START_TEST_ID).click({ timeout: STEP_TIMEOUT_MS });
+	await expect(page).toHaveURL(/\/education-enrolment\/[0-9a-f-]+$/, { timeout: STEP_TIMEOUT_MS });
+	const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+	await page
+		.getByTestId('task')
+		.getByRole('link', { name: 'Bērns', exact: true })
+		.click({ timeout: STEP_TIMEOUT_MS });
 	await expect(page.getByLabel('Bērna vārds', { exact: true })).toBeVisible({
 		timeout: STEP_TIMEOUT_MS
 	});
-	return new URL(page.url()).pathname.split('/').pop() ?? '';
+	return id;
 }

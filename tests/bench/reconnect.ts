@@ -3,7 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { goOffline, goOnline } from '../e2e/support/network';
 import { signIn, waitForServiceWorker } from '../e2e/support/people';
 import { newBenchContext } from './browser';
-import { childName, dbNameOf, MUNICIPALITY_PATH, startDraft, STEP_TIMEOUT_MS } from './draft-ui';
+import {
+	childName,
+	dbNameOf,
+	MUNICIPALITY_PATH,
+	START_TEST_ID,
+	startDraft,
+	STEP_TIMEOUT_MS
+} from './draft-ui';
 import { probeOf } from './page-probe';
 
 /**
@@ -113,7 +120,7 @@ export async function measureReconnect(
 			tabs.push(tab);
 		}
 		for (const tab of tabs) {
-			await tab.getByTestId('start-enrolment').waitFor({ timeout: STEP_TIMEOUT_MS });
+			await tab.getByTestId(START_TEST_ID).waitFor({ timeout: STEP_TIMEOUT_MS });
 		}
 
 		await goOffline(context);

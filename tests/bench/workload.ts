@@ -1,5 +1,6 @@
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { Mutation } from '../../src/lib/domain/sync';
+import { COMPLETE_FIELDS } from '../integration/fixtures';
 
 /**
  * The one workload both sides of the benchmark run: each mutation creates a new enrolment
@@ -19,15 +20,10 @@ export const CITIZEN_IDS = [
 	'demo-citizen-marta'
 ] as const;
 
-// Valid for the service's draft schema and Rīga's rules (the institution exists in the seed,
-// the start date is far in the future), so every mutation is applied, none rejected.
-export const DRAFT_FIELDS = {
-	childGivenName: 'Elza',
-	childSurname: 'Bērziņa',
-	childPersonalCode: '280817-22341',
-	institutionId: 'riga-saulite',
-	startDate: '2099-09-01'
-};
+// The complete application of the integration tests: valid for the service's draft schema
+// and Rīga's data (seeded institutions, Rīga's options), so every mutation is applied, none
+// rejected.
+export const DRAFT_FIELDS = COMPLETE_FIELDS;
 
 /** One batch of `application.saveDraft` mutations with gap-free ids starting at `firstId`. */
 export function saveDraftBatch(firstId: number): Mutation[] {
