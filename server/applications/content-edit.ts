@@ -1,5 +1,6 @@
 import { uuidv7 } from '../../src/lib/domain/ids';
 import { toIssues } from '../../src/lib/domain/issues';
+import { validateAll } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import { conflictsRepo, type ConflictRow } from '../conflicts/conflicts.repo';
 import type { DbOrTx } from '../db/client.server';
@@ -8,6 +9,7 @@ import { MutationRejected } from '../sync/mutation-rejected';
 import { syncRepo } from '../sync/sync.repo';
 import type { Actor } from '../trpc/context';
 import { applicationsRepo, type ApplicationRow } from './applications.repo';
+import { municipalContext } from './applications.shared';
 import { mergeEdit } from './merge.rules';
 
 export type EditorRole = 'citizen' | 'officer';
@@ -51,6 +53,22 @@ export function applyContentEdit(
 		const complete = service.submitSchema.safeParse(data);
 		if (!complete.success) {
 			throw new MutationRejected('INCOMPLETE', toIssues(complete.error));
+		}
+		// And what the edit changes must keep the municipality's rules: an institution or
+		// option that exists here, a level the child fits. Rules about fields it leaves alone
+		// (a start date that has since passed) are not the editor's to answer for.
+		const municipal = municipalContext(
+			db,
+			app.municipalityId,
+			service,
+			now,
+			edit.context?.applicant
+		);
+		const broken = validateAll(service, data, municipal).filter((issue) =>
+			Object.hasOwn(patch, issue.path.split('.')[0] ?? '')
+		);
+		if (broken.length > 0) {
+			throw new MutationRejected('INVALID', broken);
 		}
 	}
 	// Changes this same device made are already part of what it edited on.

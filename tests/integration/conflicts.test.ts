@@ -311,3 +311,21 @@ describe('versions and conflicts', () => {
 		});
 	});
 });
+
+describe('edits of a submitted application keep the municipality’s rules', () => {
+	it('refuses an officer’s correction naming an institution this municipality does not have', async () => {
+		const db = freshDb();
+		const app = await submittedByAnna(db);
+		const target = { municipalityId: 'riga', id: app.recordId, baseVersion: app.version };
+		await expect(
+			officer(db).editFields({
+				...target,
+				fields: { institutionChoices: ['liepaja-saulite', 'riga-nowhere'] }
+			})
+		).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'INVALID' });
+		expect(data(db).institutionChoices).toEqual(['riga-saulite', 'riga-zilite']);
+		// A correction that keeps the rules goes through.
+		await officer(db).editFields({ ...target, fields: { institutionChoices: ['riga-zilite'] } });
+		expect(data(db).institutionChoices).toEqual(['riga-zilite']);
+	});
+});
