@@ -62,29 +62,43 @@ async function editOneDraft(page: Page, personId: string, tab: number, count: nu
 	return recordId;
 }
 
-/** Queues the photos on the open draft; returns how many, or why none were. */
+/**
+ * Queues the photos on a draft as proof of a priority ground (the enrolment's file field):
+ * opens its priority step, ticks the first ground (one more change) and chooses the photos.
+ * Returns how many photos, and the change the tick added; throws PhotosFailed part-way.
+ */
 async function addPhotos(
 	page: Page,
 	personId: string,
 	recordId: string,
 	rowsBefore: number
-): Promise<{ photos: number; skipped: string | null }> {
-	const input = page.getByTestId('attachment-input');
+): Promise<{ photos: number; skipped: string | null; extraChanges: number }> {
+	await page.goto(`${MUNICIPALITY_PATH}/education-enrolment/${recordId}/priority`);
+	const ground = page.getByRole('group', { name: 'Priekšrocības' }).getByRole('checkbox').first();
+	await ground.check({ timeout: STEP_TIMEOUT_MS });
+	const probe = probeOf(page);
+	await probe.waitOutboxRows(
+		dbNameOf(personId),
+		recordId,
+		{ min: rowsBefore + 1 },
+		STEP_TIMEOUT_MS
+	);
+	const input = page.locator('input[type=file]');
 	if ((await input.count()) === 0) {
-		return { photos: 0, skipped: 'the draft form has no file input (no attachments feature)' };
+		return { photos: 0, skipped: 'the priority step shows no file input', extraChanges: 1 };
 	}
-	await input.setInputFiles(
+	await input.first().setInputFiles(
 		Array.from({ length: PHOTOS }, (_, i) => ({
 			name: `foto-${i + 1}.jpg`,
 			mimeType: 'image/jpeg',
 			buffer: jpegLike(PHOTO_BYTES)
 		}))
 	);
-	const error = page.getByTestId('attachment-error');
-	const queued = probeOf(page).waitOutboxRows(
+	const error = page.locator('[data-testid$="-problem"], [data-testid="attachment-error"]').first();
+	const queued = probe.waitOutboxRows(
 		dbNameOf(personId),
 		recordId,
-		{ min: rowsBefore + PHOTOS },
+		{ min: rowsBefore + 1 + PHOTOS },
 		PHOTOS_TIMEOUT_MS
 	);
 	const refused = error.waitFor({ timeout: PHOTOS_TIMEOUT_MS }).then(() => error.textContent());
@@ -98,7 +112,7 @@ async function addPhotos(
 	if (outcome !== null) {
 		throw new PhotosFailed(outcome);
 	}
-	return { photos: PHOTOS, skipped: null };
+	return { photos: PHOTOS, skipped: null, extraChanges: 1 };
 }
 
 export async function measureReconnect(
@@ -128,14 +142,16 @@ export async function measureReconnect(
 		const recordIds = await Promise.all(
 			tabs.map((tab, i) => editOneDraft(tab, personId, i, perTab))
 		);
-		const { photos, skipped } = withPhotos
+		const { photos, skipped, extraChanges } = withPhotos
 			? await addPhotos(page, personId, recordIds[0] ?? '', perTab)
-			: { photos: 0, skipped: 'left out after adding them failed' };
+			: { photos: 0, skipped: 'left out after adding them failed', extraChanges: 0 };
 
 		const probe = probeOf(page);
 		const queued = await probe.outboxRows(dbNameOf(personId), null);
-		if (queued !== MUTATIONS + photos) {
-			throw new Error(`outbox holds ${queued} rows, expected ${MUTATIONS} + ${photos}`);
+		if (queued !== MUTATIONS + extraChanges + photos) {
+			throw new Error(
+				`outbox holds ${queued} rows, expected ${MUTATIONS} + ${extraChanges} + ${photos}`
+			);
 		}
 		// Back online with one tab, as a phone would be.
 		for (const tab of tabs.slice(1)) {
@@ -144,7 +160,7 @@ export async function measureReconnect(
 		await probe.armOnline();
 		await goOnline(context);
 		const times = await probe.waitSynced(dbNameOf(personId), photos, SYNC_TIMEOUT_MS);
-		return { mutations: MUTATIONS, photos, photosSkipped: skipped, ...times };
+		return { mutations: MUTATIONS + extraChanges, photos, photosSkipped: skipped, ...times };
 	} finally {
 		await context.close();
 	}
