@@ -64,8 +64,9 @@ async function editOneDraft(page: Page, personId: string, tab: number, count: nu
 
 /**
  * Queues the photos on a draft as proof of a priority ground (the enrolment's file field):
- * opens its priority step, ticks the first ground (one more change) and chooses the photos.
- * Returns how many photos, and the change the tick added; throws PhotosFailed part-way.
+ * opens its priority step, ticks the first ground (one change), chooses the photos (one row
+ * each) and the field's answer names them (one more change). Returns how many photos, and
+ * the changes besides them; throws PhotosFailed part-way.
  */
 async function addPhotos(
 	page: Page,
@@ -98,7 +99,8 @@ async function addPhotos(
 	const queued = probe.waitOutboxRows(
 		dbNameOf(personId),
 		recordId,
-		{ min: rowsBefore + 1 + PHOTOS },
+		// The tick, each photo, and the field's answer naming the photos.
+		{ min: rowsBefore + 2 + PHOTOS },
 		PHOTOS_TIMEOUT_MS
 	);
 	const refused = error.waitFor({ timeout: PHOTOS_TIMEOUT_MS }).then(() => error.textContent());
@@ -112,7 +114,7 @@ async function addPhotos(
 	if (outcome !== null) {
 		throw new PhotosFailed(outcome);
 	}
-	return { photos: PHOTOS, skipped: null, extraChanges: 1 };
+	return { photos: PHOTOS, skipped: null, extraChanges: 2 };
 }
 
 export async function measureReconnect(
