@@ -71,7 +71,8 @@ export function createTerms(isWorkingDay: (date: string) => boolean): Terms {
 	const workingDaysBetween = (a: string, b: string): number => {
 		const [from, to] = [toDayNumber(a), toDayNumber(b)];
 		if (to < from) {
-			return -workingDaysBetween(b, a);
+			// `0 - x`, not `-x`: no -0 when a and b are on the same side of a weekend.
+			return 0 - workingDaysBetween(b, a);
 		}
 		let count = 0;
 		for (let day = addDays(a, 1); day <= b; day = addDays(day, 1)) {
