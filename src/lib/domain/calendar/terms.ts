@@ -53,7 +53,7 @@ export function createTerms(isWorkingDay: (date: string) => boolean): Terms {
 		return day;
 	};
 
-	/** APL Art. 42(1): the term runs from the day after receipt; only working days count. */
+	/** APL Art. 42: the term runs from the day after receipt; only working days count. */
 	const addWorkingDays = (start: string, n: number): string => {
 		checkCount(n, 0, MAX_WORKING_DAYS, 'n');
 		let day = start;
@@ -83,7 +83,7 @@ export function createTerms(isWorkingDay: (date: string) => boolean): Terms {
 		return count;
 	};
 
-	/** APL Art. 43(2) and (4): the same date N months on (else the month's last day), rolled to a working day. */
+	/** APL Art. 43: the same date N months on (else the month's last day), rolled to a working day. */
 	const addMonthsTerm = (start: string, months: number): string => {
 		checkCount(months, 1, MAX_MONTHS, 'months');
 		return nextWorkingDayFrom(sameDateMonthsLater(start, months));
@@ -118,7 +118,7 @@ export function createTerms(isWorkingDay: (date: string) => boolean): Terms {
 			}
 		}
 		// A month term's last day, or a working-day term's (already a working day): moved on to
-		// the next working day outside any pause (APL Art. 43(4)).
+		// the next working day outside any pause (APL Art. 43).
 		for (;;) {
 			const paused = pausedOn(day);
 			if (paused === 'open') {
@@ -143,7 +143,7 @@ export function createTerms(isWorkingDay: (date: string) => boolean): Terms {
 	return { addWorkingDays, workingDaysBetween, addMonthsTerm, dueDate, status };
 }
 
-/** APL Art. 43(2): the same date in the last month of the term, or that month's last day. */
+/** APL Art. 43: the same date in the last month of the term, or that month's last day. */
 export function sameDateMonthsLater(start: string, months: number): string {
 	toDayNumber(start);
 	const monthIndex = Number(start.slice(5, 7)) - 1 + months;
