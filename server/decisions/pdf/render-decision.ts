@@ -116,10 +116,13 @@ export function parseDecision(input: unknown): DecisionDocument {
 		}
 	});
 	if (issues.length > 0) {
+		// ZodRealError, not ZodError: only the former is an Error, and TRPCError keeps a cause
+		// only if it is one (it would wrap a plain ZodError into an UnknownCauseError and the
+		// error formatter would lose the field paths).
 		throw new TRPCError({
 			code: 'BAD_REQUEST',
 			message: 'decisionPdf.noGlyph',
-			cause: new z.ZodError(issues)
+			cause: new z.ZodRealError(issues)
 		});
 	}
 	return parsed.data;

@@ -18,7 +18,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
 			const content = await page.getTextContent();
 			const items = content.items
 				.filter((i): i is TextItem => 'str' in i)
-				.filter((i) => i.str !== '')
+				.filter((i) => i.str.trim() !== '')
 				.map((i) => ({
 					text: i.str,
 					x: i.transform[4] as number,
