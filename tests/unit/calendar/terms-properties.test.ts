@@ -63,7 +63,8 @@ describe('working-day terms, properties', () => {
 	it('workingDaysBetween is antisymmetric and adds up over a middle day', () => {
 		fc.assert(
 			fc.property(date, date, date, (a, b, c) => {
-				expect(workingDaysBetween(b, a)).toBe(-workingDaysBetween(a, b));
+				// A sum, not `-x`: toBe tells -0 from 0, and -0 of an empty range is no error.
+				expect(workingDaysBetween(b, a) + workingDaysBetween(a, b)).toBe(0);
 				expect(workingDaysBetween(a, b) + workingDaysBetween(b, c)).toBe(workingDaysBetween(a, c));
 			}),
 			{ numRuns: 50 }
