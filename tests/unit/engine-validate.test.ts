@@ -188,6 +188,32 @@ describe('steps', () => {
 		expect(statuses(COMPLETE_PET).every(([, s]) => s === 'completed')).toBe(true);
 	});
 
+	it('keeps a step of optional fields "not started" until the person has been through it', () => {
+		const def = defineService({
+			...petRegistration,
+			id: 'optional-contact',
+			steps: [
+				{
+					id: 'contact',
+					title: { lv: 'Saziņa', en: 'Contact' },
+					fields: [{ ...petRegistration.steps[0]!.fields[1]!, required: false }]
+				},
+				...petRegistration.steps.slice(1)
+			]
+		});
+		const contact = (answers: Record<string, unknown>, visited?: ReadonlySet<string>) =>
+			taskList(def, answers, context(), visited)[0]?.status;
+		// The server's view (no visits known): nothing to do there, so done.
+		expect(contact({})).toBe('completed');
+		// The form's view: not until "continue" was pressed on it, or something was answered.
+		expect(contact({}, new Set())).toBe('notStarted');
+		expect(contact({}, new Set(['dog']))).toBe('notStarted');
+		expect(contact({}, new Set(['contact']))).toBe('completed');
+		expect(contact({ ownerEmail: 'a@b.lv' }, new Set())).toBe('completed');
+		// A visit never hides something to fix.
+		expect(contact({ ownerEmail: 'not mail' }, new Set(['contact']))).toBe('inProgress');
+	});
+
 	it('hides whole steps and the fields of a hidden step', () => {
 		const def = defineService({
 			...petRegistration,

@@ -22,6 +22,10 @@ export interface ApplicationForm {
 	/** Submission is queued, or review has started: the answers are read-only. */
 	readonly frozen: boolean;
 	readonly status: ApplicationSyncStatus;
+	/** Steps the person has been through on this device (for the task list's statuses). */
+	readonly visited: ReadonlySet<string>;
+	/** Records that "continue" was pressed on a step with nothing left to fix. */
+	markVisited(stepId: string): Promise<void>;
 }
 
 const KEY = Symbol('application-form');

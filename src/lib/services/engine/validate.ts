@@ -85,14 +85,18 @@ export function validateAll<S>(
 }
 
 /**
- * Each shown step's status for a GOV.UK task list: completed when it has nothing to fix,
- * not started while nothing in it is answered, in progress otherwise. (A step of optional
- * fields only is completed at once: there is nothing the person must do there.)
+ * Each shown step's status for a GOV.UK task list: completed when it has nothing to fix and
+ * the person has been through it (answered something in it, or pressed "continue" on it:
+ * `visited`), not started while nothing in it is answered, in progress otherwise. Without
+ * `visited`, a step of optional fields only counts as completed at once (the server's view:
+ * there is nothing the person must do there); the form passes the steps this device has
+ * seen, so such a step stays "not started" until the person has looked at it.
  */
 export function taskList<S>(
 	def: EServiceDefinition<S>,
 	answers: Answers,
-	context: MunicipalContext<S> | null
+	context: MunicipalContext<S> | null,
+	visited?: ReadonlySet<string>
 ): { step: StepDef; status: TaskStatus; issues: Issue[] }[] {
 	const safe = isPlainObject(answers) ? answers : {};
 	const shown = shownFieldNames(def, safe);
@@ -101,8 +105,9 @@ export function taskList<S>(
 		const answered = step.fields.some(
 			(f) => shown.has(f.name) && Object.hasOwn(safe, f.name) && !isEmptyAnswer(safe[f.name])
 		);
+		const seen = answered || !visited || visited.has(step.id);
 		const status: TaskStatus =
-			issues.length === 0 ? 'completed' : answered ? 'inProgress' : 'notStarted';
+			issues.length === 0 && seen ? 'completed' : answered ? 'inProgress' : 'notStarted';
 		return { step, status, issues };
 	});
 }
