@@ -1,5 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
@@ -88,6 +89,22 @@ describe('decision PDF: the font', () => {
 				expect(outline).not.toBe('');
 				expect(outlines.has(outline), `${face} ${ch}`).toBe(true);
 			}
+		}
+	});
+
+	test('KOPA_PDF_FONT_DIR, when it holds the fonts, is where they are read from', () => {
+		const own = fontDir();
+		const dir = mkdtempSync(join(tmpdir(), 'kopa-fonts-'));
+		try {
+			copyFileSync(join(own, FONT_FILES.regular), join(dir, FONT_FILES.regular));
+			process.env.KOPA_PDF_FONT_DIR = dir;
+			expect(fontDir()).toBe(dir);
+			// A directory without the fonts is passed over, not trusted.
+			process.env.KOPA_PDF_FONT_DIR = join(dir, 'missing');
+			expect(fontDir()).toBe(own);
+		} finally {
+			delete process.env.KOPA_PDF_FONT_DIR;
+			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });
