@@ -64,11 +64,23 @@ export function unprintableCharacters(s: string): string[] {
 	const missing = new Set<string>();
 	for (const ch of s) {
 		const cp = ch.codePointAt(0) ?? 0;
-		if (ch !== '\n' && !(regular.hasGlyphForCodePoint(cp) && bold.hasGlyphForCodePoint(cp))) {
+		let printable = printableCache.get(cp);
+		if (printable === undefined) {
+			// A cmap lookup in both faces is slow enough to matter over 40 000 characters.
+			printable =
+				cp === 0x0a || (regular.hasGlyphForCodePoint(cp) && bold.hasGlyphForCodePoint(cp));
+			if (printableCache.size < 20_000) {
+				// Bounded: hostile text full of distinct code points must not grow it forever.
+				printableCache.set(cp, printable);
+			}
+		}
+		if (!printable) {
 			missing.add(ch);
 		}
 	}
 	return [...missing];
 }
+
+const printableCache = new Map<number, boolean>();
 
 export { fontkit };

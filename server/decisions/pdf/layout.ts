@@ -28,6 +28,7 @@ export class PageWriter {
 	readonly pages: PDFPage[] = [];
 	private page: PDFPage;
 	private y = 0;
+	private readonly widths = new Map<string, number>();
 
 	constructor(
 		private readonly doc: PDFDocument,
@@ -153,7 +154,16 @@ export class PageWriter {
 
 	private wrap(text: string, width: number, size: number, bold: boolean): string[] {
 		const font = bold ? this.fonts.bold : this.fonts.regular;
-		return wrapText(text, width, (t) => font.widthOfTextAtSize(t, size));
+		// Words recur (and every one is laid out by fontkit to be measured): remember widths.
+		return wrapText(text, width, (t) => {
+			const key = `${bold ? 'b' : 'r'}${size}|${t}`;
+			let w = this.widths.get(key);
+			if (w === undefined) {
+				w = font.widthOfTextAtSize(t, size);
+				this.widths.set(key, w);
+			}
+			return w;
+		});
 	}
 
 	private draw(text: string, x: number, y: number, size: number, bold: boolean): void {
