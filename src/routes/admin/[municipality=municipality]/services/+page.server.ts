@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { toIssues } from '$lib/domain/issues';
 import { zServiceId } from '$lib/domain/names';
+import { getService } from '$lib/services/registry';
 import { callerFor } from '$server/trpc/caller';
 import { asPageError } from '$server/trpc/page-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,11 +14,25 @@ export const load: PageServerLoad = async (event) => {
 		redirect(303, `/login?returnTo=/admin/${municipalityId}/services`);
 	}
 	try {
-		return { municipalityId, setups: await callerFor(event).admin.services({ municipalityId }) };
+		const setups = await callerFor(event).admin.services({ municipalityId });
+		return {
+			municipalityId,
+			setups: setups.map((setup) => ({ ...setup, schema: formSchemaOf(setup.service) }))
+		};
 	} catch (e) {
 		asPageError(e);
 	}
 };
+
+/**
+ * The service's settings schema as JSON Schema (with the labels its `.meta()` gives): the
+ * page builds its form from it, so a new service needs no page code. `io: 'input'` because
+ * the form edits what is sent, where keys with defaults may be absent.
+ */
+function formSchemaOf(service: string): unknown {
+	const def = getService(service);
+	return def ? z.toJSONSchema(def.settingsSchema, { io: 'input', unrepresentable: 'any' }) : {};
+}
 
 const zForm = z.object({
 	service: zServiceId,
