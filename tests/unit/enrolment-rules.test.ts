@@ -29,16 +29,18 @@ describe('institution choices', () => {
 	it('allows as many as the municipality sets: Liepāja 3, Ādaži 2, Jūrmala 5', () => {
 		const four = { ...PRESCHOOL, institutionChoices: ['pii-1', 'pii-2', 'pii-3', 'pii-4'] };
 		const three = { ...four, institutionChoices: ['pii-1', 'pii-2', 'pii-3'] };
-		const tooMany = [{ path: 'institutionChoices', message: 'enrolment.tooManyChoices' }];
+		const tooMany = (count: number, max: number) => [
+			{ path: 'institutionChoices', message: 'enrolment.tooManyChoices', params: { count, max } }
+		];
 		expect(issuesOf(three, contextFor('liepaja'))).toEqual([]);
-		expect(issuesOf(four, contextFor('liepaja'))).toEqual(tooMany);
-		expect(issuesOf(three, contextFor('adazi'))).toEqual(tooMany);
+		expect(issuesOf(four, contextFor('liepaja'))).toEqual(tooMany(4, 3));
+		expect(issuesOf(three, contextFor('adazi'))).toEqual(tooMany(3, 2));
 		expect(issuesOf(four, contextFor('jurmala'))).toEqual([]);
 		const six = {
 			...four,
 			institutionChoices: ['pii-1', 'pii-2', 'pii-3', 'pii-4', 'pii-5', 'pii-6']
 		};
-		expect(issuesOf(six, contextFor('jurmala'))).toEqual(tooMany);
+		expect(issuesOf(six, contextFor('jurmala'))).toEqual(tooMany(6, 5));
 	});
 
 	it('refuses an institution that is not this municipality’s', () => {

@@ -12,7 +12,7 @@ export const enrolmentLv = {
 	'enrolment.choiceNotSchool':
 		'Skolas klasei var izvēlēties tikai skolas: noņemiet pirmsskolas iestādes no izvēles vai mainiet izglītības pakāpi.',
 	'enrolment.tooManyChoices':
-		'Izvēlēts vairāk iestāžu, nekā šajā pašvaldībā atļauts: noņemiet mazāk vēlamās, līdz paliek atļautais skaits.',
+		'Izvēlētas {count} iestādes, bet šajā pašvaldībā atļautas ne vairāk kā {max}: noņemiet mazāk vēlamās.',
 	'enrolment.startDateInPast': 'Uzsākšanas datums ir pagātnē: norādiet šodienu vai vēlāku datumu.',
 	'enrolment.tooYoungForPreschool':
 		'Uzsākšanas dienā bērnam vēl nebūs pusotra gada: norādiet vēlāku datumu, kad bērns būs sasniedzis pusotra gada vecumu.',
@@ -50,7 +50,7 @@ export const enrolmentEn: Record<keyof typeof enrolmentLv, string> = {
 	'enrolment.choiceNotSchool':
 		'For a school grade you can choose schools only: remove the pre-school institutions or change the level.',
 	'enrolment.tooManyChoices':
-		'More institutions are chosen than this municipality allows: remove the ones you want least until the number is allowed.',
+		'{count} institutions are chosen, but this municipality allows at most {max}: remove the ones you want least.',
 	'enrolment.startDateInPast': 'The start date is in the past: enter today or a later date.',
 	'enrolment.tooYoungForPreschool':
 		'On the start date the child will not yet be one and a half: enter a later date, when the child has reached that age.',

@@ -41,7 +41,14 @@ function choiceIssues(answers: Answers, context: Context, settings: EnrolmentSet
 			return [issue(path, level === 'preschool' ? 'choiceNotPreschool' : 'choiceNotSchool')];
 		}
 	}
-	return chosen.length > settings.maxChoices ? [issue(path, 'tooManyChoices')] : [];
+	return chosen.length > settings.maxChoices
+		? [
+				{
+					...issue(path, 'tooManyChoices'),
+					params: { count: chosen.length, max: settings.maxChoices }
+				}
+			]
+		: [];
 }
 
 /** Whether the child's age on (or in the year of) the start date fits the level. */
