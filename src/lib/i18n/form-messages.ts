@@ -62,8 +62,13 @@ export const formLv = {
 	'form.ranked.limit': 'Var izvēlēties ne vairāk kā {max}.',
 	'form.map.lat': 'Ģeogrāfiskais platums (grādos, piemēram, 56.9496)',
 	'form.map.lon': 'Ģeogrāfiskais garums (grādos, piemēram, 24.1052)',
-	'form.map.later':
-		'Karte vietas izvēlei būs pieejama vēlāk. Pagaidām ievadiet koordinātas vai izmantojiet savu atrašanās vietu.',
+	'form.map.how':
+		'Noklikšķiniet kartē, ievadiet koordinātas vai izmantojiet savu atrašanās vietu.',
+	'map.plain.withArea':
+		'Vienkāršota karte bez fona (darbojas arī bezsaistē): zilā līnija ir pašvaldības teritorija, sarkanais aplis – atzīmētā vieta.',
+	'map.plain.noArea':
+		'Vienkāršota karte bez fona (darbojas arī bezsaistē) ar koordinātu tīklu; sarkanais aplis – atzīmētā vieta.',
+	'map.plain.pick': 'Noklikšķiniet vai pieskarieties, lai atzīmētu vietu.',
 	'form.map.locate': 'Izmantot manu atrašanās vietu',
 	'form.map.locating': 'Nosaka atrašanās vietu…',
 	'form.map.accuracy': 'Atrašanās vieta noteikta ar precizitāti ±{metres} m.',
@@ -134,8 +139,12 @@ export const formEn: Record<keyof typeof formLv, string> = {
 	'form.ranked.limit': 'You can choose at most {max}.',
 	'form.map.lat': 'Latitude (degrees, for example 56.9496)',
 	'form.map.lon': 'Longitude (degrees, for example 24.1052)',
-	'form.map.later':
-		'A map to pick the place will come later. For now enter the coordinates or use your location.',
+	'form.map.how': 'Click on the map, enter the coordinates or use your location.',
+	'map.plain.withArea':
+		'A simplified map with no background (works offline too): the blue line is the municipality’s territory, the red circle the place marked.',
+	'map.plain.noArea':
+		'A simplified map with no background (works offline too) with a grid of coordinates; the red circle is the place marked.',
+	'map.plain.pick': 'Click or tap to mark the place.',
 	'form.map.locate': 'Use my location',
 	'form.map.locating': 'Finding your location…',
 	'form.map.accuracy': 'Location found to within ±{metres} m.',

@@ -63,6 +63,11 @@ export interface FieldDef {
 	maxFiles?: number;
 	/** autocomplete hint for the browser (WCAG 1.3.5). */
 	autocomplete?: string;
+	/**
+	 * mapPoint: a settings key holding the municipality's territory, `{ ring: [lon, lat][] }`
+	 * (or null), drawn on the plain map so the person sees where the point may go.
+	 */
+	area?: { setting: string };
 }
 
 /** One page of the form: one topic (GOV.UK "one thing per page"). */

@@ -95,6 +95,22 @@ test('an advertising permit through every step, partly offline: conditional fiel
 	await expect(summary).toContainText('The marked place is not in this municipality');
 	await page.getByTestId('language-switch').click();
 
+	// The plain map (no tiles, offline) draws Rīga's outline; a tap inside it marks a place
+	// there, and the coordinates follow.
+	const map = page.getByTestId('point-map');
+	await expect(map.getByTestId('point-map-marker')).toBeVisible();
+	await map.scrollIntoViewIfNeeded();
+	const outline = await map.locator('polygon').boundingBox();
+	expect(outline).not.toBeNull();
+	await page.mouse.click(outline!.x + outline!.width / 2, outline!.y + outline!.height / 2);
+	const tappedLat = Number(await page.getByLabel(/Ģeogrāfiskais platums/).inputValue());
+	const tappedLon = Number(await page.getByLabel(/Ģeogrāfiskais garums/).inputValue());
+	expect(tappedLat).toBeGreaterThan(56.88);
+	expect(tappedLat).toBeLessThan(57.08);
+	expect(tappedLon).toBeGreaterThan(23.95);
+	expect(tappedLon).toBeLessThan(24.3);
+	await expectNoAxeViolations(page);
+
 	await expectNoSidewaysScroll(page);
 	await page.getByRole('button', { name: 'Izmantot manu atrašanās vietu' }).click();
 	await expect(page.getByTestId('point-location-note')).toHaveText(

@@ -150,7 +150,8 @@ const location: StepDef = {
 				lv: 'Atzīmējiet, kur tieši reklāma atradīsies.',
 				en: 'Mark exactly where the advertising will be.'
 			},
-			required: true
+			required: true,
+			area: { setting: 'boundary' }
 		},
 		{
 			name: F.zone,

@@ -78,3 +78,26 @@ export function maxItemsOf<S>(field: FieldDef, context: MunicipalContext<S> | nu
 	const value = typeof limit === 'number' ? limit : settingOf(context, limit.setting);
 	return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
 }
+
+/** A map point field's territory ring for this municipality ([lon, lat] pairs), if any. */
+export function areaOf<S>(
+	field: FieldDef,
+	context: MunicipalContext<S> | null
+): [number, number][] | null {
+	if (!field.area) {
+		return null;
+	}
+	const area = settingOf(context, field.area.setting);
+	const ring: unknown =
+		typeof area === 'object' && area !== null ? (area as { ring?: unknown }).ring : null;
+	if (!Array.isArray(ring) || ring.length < 3) {
+		return null;
+	}
+	const points = ring.filter(
+		(p): p is [number, number] =>
+			Array.isArray(p) &&
+			p.length === 2 &&
+			p.every((n) => typeof n === 'number' && Number.isFinite(n))
+	);
+	return points.length === ring.length ? points : null;
+}
