@@ -37,6 +37,8 @@ function personFor(
 		personalCode: who.personalCode,
 		givenName: who.givenName,
 		surname: who.surname,
+		email: null,
+		lang: 'lv' as const,
 		createdAt: now
 	};
 	staffRolesRepo.insertPerson(db, created);

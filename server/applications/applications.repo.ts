@@ -26,7 +26,7 @@ export const applicationsRepo = {
 				.get() ?? null
 		);
 	},
-	insert(db: DbOrTx, row: ApplicationRow) {
+	insert(db: DbOrTx, row: typeof application.$inferInsert) {
 		db.insert(application).values(row).run();
 	},
 	update(

@@ -1,3 +1,4 @@
+import type { ApplicationStatus } from '../../../src/lib/domain/application';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, updatedAt } from './columns';
 import { person } from './identity';
@@ -15,8 +16,9 @@ export const application = sqliteTable(
 		applicantId: text('applicant_id')
 			.notNull()
 			.references(() => person.id),
-		// draft → submitted → in_review (the officer's workflow continues from there).
-		status: text('status', { enum: ['draft', 'submitted', 'in_review'] }).notNull(),
+		// A state of the service's workflow (src/lib/services/<name>/workflow.ts); 'draft'
+		// until submitted. Checked against the workflow on every transition, not by SQLite.
+		status: text('status').$type<ApplicationStatus>().notNull(),
 		// The e-service's fields as JSON, validated by the service definition's zod schema.
 		data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
 		version: integer('version').notNull(),
@@ -25,12 +27,24 @@ export const application = sqliteTable(
 		registrationNumber: text('registration_number'),
 		// The server's receipt time: queue order and deadlines use it, never the device clock.
 		submittedAt: integer('submitted_at'),
+		// The officer working on it (null: unassigned).
+		assigneeId: text('assignee_id').references(() => person.id),
+		// The decision is due on this Latvian working day (YYYY-MM-DD); recomputed on every
+		// transition from the receipt day, the term and the pauses while information is asked.
+		dueOn: text('due_on'),
+		// When the term's clock stopped (an information request is open), else null.
+		pausedSince: integer('paused_since'),
+		decidedAt: integer('decided_at'),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
 	(t) => [
 		index('application_applicant_seq_idx').on(t.applicantId, t.serverSeq),
-		index('application_queue_idx').on(t.municipalityId, t.status, t.submittedAt)
+		index('application_queue_idx').on(t.municipalityId, t.status, t.submittedAt),
+		// The officers' queue: per service, status and receipt; per assignee; by due date.
+		index('application_service_queue_idx').on(t.municipalityId, t.service, t.status, t.submittedAt),
+		index('application_assignee_idx').on(t.municipalityId, t.assigneeId, t.status),
+		index('application_due_idx').on(t.municipalityId, t.service, t.dueOn)
 	]
 );
 

@@ -8,6 +8,13 @@ export const person = sqliteTable('person', {
 	personalCode: text('personal_code').notNull().unique(),
 	givenName: text('given_name').notNull(),
 	surname: text('surname').notNull(),
+	// Where notices are emailed: the contact address last given (on an application or by
+	// staff); null = in-app notices only.
+	email: text('email'),
+	// The language of their emails ('lv' | 'en'), as last chosen in the app.
+	lang: text('lang', { enum: ['lv', 'en'] })
+		.notNull()
+		.default('lv'),
 	createdAt: createdAt()
 });
 

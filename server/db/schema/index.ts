@@ -7,3 +7,4 @@ export * from './attachment';
 export * from './conflict';
 export * from './audit';
 export * from './service-settings';
+export * from './workflow';

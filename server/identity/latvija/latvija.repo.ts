@@ -42,7 +42,7 @@ export const signInPeopleRepo = {
 	): PersonRow {
 		const found = db.select().from(person).where(eq(person.personalCode, input.personalCode)).get();
 		if (!found) {
-			const row = { id: uuidv7(now), ...input, createdAt: now };
+			const row = { id: uuidv7(now), ...input, email: null, lang: 'lv' as const, createdAt: now };
 			db.insert(person).values(row).run();
 			return row;
 		}

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ApplicationView } from '../domain/application';
+import type { ApplicationStatus, ApplicationView } from '../domain/application';
 import type { ConflictView } from '../domain/conflict';
 import type { Rejection } from '../domain/sync';
 
@@ -23,7 +23,7 @@ export interface OutboxRow {
 export interface ApplicationRecord extends Omit<ApplicationView, 'status'> {
 	entity: 'application';
 	/** `submitting`: submit is queued on this device and the server has not yet received it. */
-	status: 'draft' | 'submitting' | 'submitted' | 'in_review';
+	status: ApplicationStatus | 'submitting';
 }
 
 /** A file kept on the device, named by its SHA-256 (SYNC.md §1.7). */

@@ -10,7 +10,27 @@ import { zRecordId, zCookie } from './sync';
 
 export { zMunicipalityId, zServiceId };
 
-export const zApplicationStatus = z.enum(['draft', 'submitted', 'in_review']);
+/**
+ * Every state any service's workflow uses (each workflow's states are a subset: a unit test
+ * checks). 'draft' until submitted; the rest are the officers' and the citizen's steps.
+ */
+export const APPLICATION_STATES = [
+	'draft',
+	'submitted',
+	'in_review',
+	'information_requested',
+	'information_provided',
+	'heritage_approval',
+	'in_queue',
+	'offered',
+	'accepted',
+	'declined',
+	'enrolled',
+	'approved',
+	'refused',
+	'withdrawn'
+] as const;
+export const zApplicationStatus = z.enum(APPLICATION_STATES);
 export type ApplicationStatus = z.infer<typeof zApplicationStatus>;
 
 export const zFields = z.record(z.string().max(60), z.unknown());
