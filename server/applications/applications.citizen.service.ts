@@ -8,6 +8,7 @@ import { isServiceOffered } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
 import type { MutationContext } from '../sync/mutators';
 import { MutationRejected } from '../sync/mutation-rejected';
+import { writeFacets } from '../queue/facets';
 import { syncRepo } from '../sync/sync.repo';
 import { tenantsRepo } from '../tenants/tenants.repo';
 import type { Actor } from '../trpc/context';
@@ -172,6 +173,14 @@ export function submit(
 		version,
 		serverSeq: syncRepo.nextSeq(db),
 		updatedAt: now
+	});
+	// From now on it is in the officers' queue: index what they filter and search by.
+	writeFacets(db, {
+		...existing,
+		status: 'submitted',
+		registrationNumber,
+		submittedAt: now,
+		version
 	});
 	applicationsRepo.insertChange(db, {
 		applicationId: existing.id,

@@ -6,6 +6,7 @@ import { conflictsRepo, type ConflictRow } from '../conflicts/conflicts.repo';
 import type { DbOrTx } from '../db/client.server';
 import type { MutationContext } from '../sync/mutators';
 import { MutationRejected } from '../sync/mutation-rejected';
+import { writeFacets } from '../queue/facets';
 import { syncRepo } from '../sync/sync.repo';
 import type { Actor } from '../trpc/context';
 import { applicationsRepo, type ApplicationRow } from './applications.repo';
@@ -86,6 +87,10 @@ export function applyContentEdit(
 		serverSeq: seq,
 		updatedAt: now
 	});
+	// The queue's filters and search follow the answers (a draft is in no queue).
+	if (app.status !== 'draft') {
+		writeFacets(db, { ...app, data, version });
+	}
 	applicationsRepo.insertChange(db, {
 		applicationId: app.id,
 		municipalityId: app.municipalityId,

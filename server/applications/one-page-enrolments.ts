@@ -1,6 +1,7 @@
 import { EDUCATION_ENROLMENT } from '../../src/lib/services/education-enrolment/id';
 import { migrateOnePageDraft } from '../../src/lib/services/education-enrolment/migrate';
 import type { Db } from '../db/client.server';
+import { writeFacets } from '../queue/facets';
 import { syncRepo } from '../sync/sync.repo';
 import { tenantsRepo } from '../tenants/tenants.repo';
 import { applicationsRepo } from './applications.repo';
@@ -26,6 +27,7 @@ export function upgradeOnePageEnrolments(db: Db, now = Date.now()): number {
 				serverSeq: syncRepo.nextSeq(tx),
 				updatedAt: now
 			});
+			writeFacets(tx, { ...row, data, version });
 			// Recorded as the applicant's own change: it is their answers, reshaped, not anyone
 			// else's edit, so it never meets their later edits as a conflict.
 			applicationsRepo.insertChange(tx, {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { DEFAULT_DB_PATH, openDatabase } from '../db/client.server';
 import { seedIfEmpty } from '../db/seed';
 import { upgradeOnePageEnrolments } from '../applications/one-page-enrolments';
+import { backfillFacets } from '../queue/facets';
 import { loadLatvijaConfig } from '../identity/latvija/config';
 import { startStandin, type RunningStandin } from '../idp-standin/spawn';
 import { STANDIN_DEFAULT_DIR, STANDIN_DEFAULT_PORT } from '../idp-standin/settings';
@@ -33,6 +34,11 @@ if (seedIfEmpty(db)) {
 const upgraded = upgradeOnePageEnrolments(db);
 if (upgraded > 0) {
 	console.log(`Moved ${upgraded} enrolment(s) from the one-page form to the complete form`);
+}
+// Applications submitted before the queue's facets existed become searchable.
+const indexed = backfillFacets(db);
+if (indexed > 0) {
+	console.log(`Indexed ${indexed} application(s) for the officers' queue`);
 }
 db.$client.close();
 

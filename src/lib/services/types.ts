@@ -151,4 +151,10 @@ export interface EServiceDefinition<S = unknown> {
 	fee?(fields: Answers, context: MunicipalContext<S>): FeeQuote | null;
 	/** A one-line summary for lists and queues. */
 	summary(fields: Answers): string;
+	/**
+	 * What officers filter the queue by (facet name → values, e.g. each institution chosen),
+	 * and under the key 'search' words the queue's search should find (a child's names). The
+	 * platform adds the applicant's names, personal code and the registration number itself.
+	 */
+	facets?(fields: Answers): Record<string, string[]>;
 }

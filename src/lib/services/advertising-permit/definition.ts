@@ -2,6 +2,7 @@ import { defineService } from '../engine';
 import type { Answers } from '../types';
 import { DEFAULT_PERMIT_SETTINGS, demoSettingsByMunicipality } from './demo-settings';
 import { companyPrefill } from './derived';
+import { permitFacets } from './facets';
 import { permitFee } from './fee';
 import { KIND_NAMES } from './kinds';
 import { areaHundredths, checkPermitRules, formatArea, kindOf } from './rules';
@@ -29,7 +30,8 @@ export const advertisingPermit = defineService<PermitSettings>({
 	checkMunicipalRules: checkPermitRules,
 	initialAnswers: (applicant) => companyPrefill(applicant.actingFor),
 	fee: permitFee,
-	summary: permitSummary
+	summary: permitSummary,
+	facets: permitFacets
 });
 
 /** "Izkārtne · Brīvības iela 1 · 2,4 m²" for lists and queues (Latvian, as officers read them). */

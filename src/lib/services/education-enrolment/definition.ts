@@ -2,6 +2,7 @@ import { defineService } from '../engine';
 import type { Answers, StepDef } from '../types';
 import { EDUCATION_ENROLMENT } from './id';
 import { DEFAULT_ENROLMENT_SETTINGS, ENROLMENT_DEMO_SETTINGS } from './demo-settings';
+import { enrolmentFacets } from './facets';
 import { F, levelOf, listOf, textOf, type Level } from './fields';
 import { checkEnrolmentRules } from './rules';
 import { zEnrolmentSettings, type EnrolmentSettings } from './settings';
@@ -62,5 +63,6 @@ export const educationEnrolmentFull = defineService<EnrolmentSettings>({
 	demoSettings: ENROLMENT_DEMO_SETTINGS,
 	workflow: enrolmentWorkflow,
 	checkMunicipalRules: checkEnrolmentRules,
-	summary: enrolmentSummary
+	summary: enrolmentSummary,
+	facets: enrolmentFacets
 });
