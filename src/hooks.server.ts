@@ -5,6 +5,7 @@ import { csrfHandle, rateLimitHandle } from '$server/http/handles';
 import { getLatvijaConfig } from '$server/identity/latvija/config';
 import { identify } from '$server/identity/request-identity';
 import { readSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
+import { startNotificationOutbox } from '$server/notifications/start';
 import { clientAddress } from '$server/trpc/caller';
 import { handleTrpcRequest, TRPC_ENDPOINT } from '$server/trpc/http';
 
@@ -34,4 +35,6 @@ export const handle: Handle = sequence(csrfHandle, identityHandle, rateLimitHand
 /** A wrong sign-in setting stops the server at start, not at the first person's sign-in. */
 export const init: ServerInit = () => {
 	getLatvijaConfig();
+	// Emails of notices are sent from an outbox, outside the requests that write them.
+	startNotificationOutbox();
 };
