@@ -16,6 +16,8 @@ import { applicationsRepo } from './applications.repo';
 import { formatRegistrationNumber } from './applications.rules';
 import { isUniqueViolation, municipalContext, parseArgs } from './applications.shared';
 import { applyContentEdit } from './content-edit';
+import { noticeOfSubmission } from '../notifications/submission';
+import { recordSubmitted } from '../workflow/submitted';
 
 /**
  * Citizen mutation `application.saveDraft`: create the application as a draft, or change
@@ -192,6 +194,8 @@ export function submit(
 		clientId: context?.clientId ?? null,
 		createdAt: now
 	});
+	recordSubmitted(db, existing, actor, now);
+	noticeOfSubmission(db, { app: existing, service, municipality, registrationNumber, now });
 	const result = { registrationNumber, submittedAt: now, version };
 	applicationsRepo.insertSubmission(db, {
 		submissionId: args.submissionId,

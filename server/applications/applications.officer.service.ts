@@ -5,12 +5,12 @@ import { toIssues } from '../../src/lib/domain/issues';
 import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
-import { syncRepo } from '../sync/sync.repo';
 import type { Actor } from '../trpc/context';
 import type { Tenant } from '../trpc/init';
 import { applicationsRepo } from './applications.repo';
 import { toApplicationView } from './applications.rules';
 import { applyContentEdit } from './content-edit';
+import { applyTransition } from '../workflow/transition';
 
 /** The officer's queue of their municipality: submitted applications only. */
 export function listQueue(db: DbOrTx, tenant: Tenant, service?: string): ApplicationView[] {
@@ -55,34 +55,24 @@ export function openSubmitted(
 }
 
 /**
- * Takes a submitted application into review: from then on the applicant's edits are
- * refused (and kept as conflicts for the officer to see). The full workflow is its own issue.
+ * Takes a submitted application into review (a workflow step, recorded with the others):
+ * from then on the applicant's edits are refused and kept as conflicts for the officer.
  */
 export function startReview(db: DbOrTx, tenant: Tenant, actor: Actor, id: string, now: number) {
-	const row = requireSubmitted(db, tenant, id);
-	if (row.status !== 'submitted') {
-		throw new TRPCError({ code: 'CONFLICT', message: 'Already in review' });
-	}
-	const version = row.version + 1;
-	db.transaction((tx) => {
-		applicationsRepo.update(tx, tenant.municipalityId, id, {
-			status: 'in_review',
-			version,
-			serverSeq: syncRepo.nextSeq(tx),
-			updatedAt: now
+	return db.transaction((tx) => {
+		const row = requireSubmitted(tx, tenant, id);
+		if (row.status !== 'submitted') {
+			throw new TRPCError({ code: 'CONFLICT', message: 'Already in review' });
+		}
+		const { version } = applyTransition(tx, {
+			app: row,
+			action: 'startReview',
+			actor,
+			role: 'officer',
+			now
 		});
-		applicationsRepo.insertChange(tx, {
-			applicationId: id,
-			municipalityId: tenant.municipalityId,
-			version,
-			fields: ['status'],
-			actorId: actor.id,
-			actorRole: 'officer',
-			clientId: null,
-			createdAt: now
-		});
+		return { version };
 	});
-	return { version };
 }
 
 /** An officer corrects content fields, merged against the applicant's changes since `baseVersion`. */

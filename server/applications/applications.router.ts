@@ -4,6 +4,20 @@ import { zConflictChoice, zConflictView } from '../../src/lib/domain/conflict';
 import { zRecordId } from '../../src/lib/domain/sync';
 import { listConflictsForOfficer, resolveConflictAsOfficer } from '../conflicts/conflicts.service';
 import { router, tenantProcedure } from '../trpc/init';
+import {
+	zNoteInput,
+	zOfficeState,
+	zRequestInformationInput,
+	zTimelineEntry,
+	zTransitionInput
+} from '../../src/lib/domain/office';
+import {
+	addNote,
+	officeState,
+	requestInformation,
+	takeAction,
+	timeline
+} from '../workflow/office.service';
 import { editFields, openSubmitted, listQueue, startReview } from './applications.officer.service';
 
 const zVersion = z.object({ version: z.number().int() });
@@ -61,5 +75,36 @@ export const applicationsRouter = router({
 				},
 				ctx.now()
 			)
+		),
+	state: tenantProcedure('officer')
+		.input(z.object({ id: zRecordId }))
+		.output(zOfficeState)
+		.query(({ ctx, input }) => officeState(ctx.db, ctx.tenant, input.id)),
+	transition: tenantProcedure('officer')
+		.input(zTransitionInput)
+		.output(
+			z.object({ version: z.number().int(), status: z.string(), dueOn: z.string().nullable() })
 		)
+		.mutation(({ ctx, input }) => takeAction(ctx.db, ctx.tenant, ctx.person, input, ctx.now())),
+	requestInformation: tenantProcedure('officer')
+		.input(zRequestInformationInput)
+		.output(
+			z.object({
+				version: z.number().int(),
+				status: z.string(),
+				dueOn: z.string().nullable(),
+				requestId: z.string()
+			})
+		)
+		.mutation(({ ctx, input }) =>
+			requestInformation(ctx.db, ctx.tenant, ctx.person, input, ctx.now())
+		),
+	addNote: tenantProcedure('officer')
+		.input(zNoteInput)
+		.output(z.object({ id: z.string() }))
+		.mutation(({ ctx, input }) => addNote(ctx.db, ctx.tenant, ctx.person, input, ctx.now())),
+	timeline: tenantProcedure('officer')
+		.input(z.object({ id: zRecordId }))
+		.output(z.array(zTimelineEntry))
+		.query(({ ctx, input }) => timeline(ctx.db, ctx.tenant, input.id))
 });

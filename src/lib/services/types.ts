@@ -81,10 +81,15 @@ export interface StepDef {
 	showWhen?: (answers: Answers) => boolean;
 }
 
+/** A term in Latvian working days or in months (the calendar in src/lib/domain/calendar). */
+export type ProcessingTerm = { workingDays: number } | { months: number };
+
 /** A workflow state and the officer actions that lead out of it (issue 6 runs them). */
 export interface WorkflowDef {
 	states: readonly string[];
 	transitions: readonly { from: string; to: string; action: string; by: 'citizen' | 'officer' }[];
+	/** States in which the processing term's clock stops (information requested). */
+	pauseStates?: readonly string[];
 }
 
 /** An institution as the rules and choice fields see it. */
@@ -149,6 +154,16 @@ export interface EServiceDefinition<S = unknown> {
 	initialAnswers?(applicant: ApplicantFacts): Answers;
 	/** The fee before submitting, when the service has one. */
 	fee?(fields: Answers, context: MunicipalContext<S>): FeeQuote | null;
+	/**
+	 * The term to decide in, counted from receipt, for these answers and this municipality's
+	 * settings. Absent: one month (Administrative Procedure Law, Art. 64).
+	 */
+	processingTerm?(fields: Answers, context: MunicipalContext<S>): ProcessingTerm;
+	/**
+	 * The address the application gives for news of it (the applicant's email), if any;
+	 * on submission it becomes the person's address for notices.
+	 */
+	contactEmail?(fields: Answers): string | null;
 	/** A one-line summary for lists and queues. */
 	summary(fields: Answers): string;
 	/**

@@ -171,6 +171,30 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			requires: staffOfRecord('officer')
 		}
 	},
+	'applications.state': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'applications.timeline': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'applications.transition': {
+		record: {
+			input: (a) => ({ ...recordIn(a), action: 'startReview', baseVersion: a.app.version }),
+			requires: staffOfRecord('officer')
+		}
+	},
+	'applications.requestInformation': {
+		record: {
+			input: (a) => ({
+				...recordIn(a),
+				baseVersion: a.app.version,
+				question: 'Lūdzu, pievienojiet dzimšanas apliecības kopiju.'
+			}),
+			requires: staffOfRecord('officer')
+		}
+	},
+	'applications.addNote': {
+		record: {
+			input: (a) => ({ ...recordIn(a), text: 'Pārbaudīt deklarēto dzīvesvietu.' }),
+			requires: staffOfRecord('officer')
+		}
+	},
 	'applications.resolveConflict': {
 		record: {
 			input: (a) => ({
@@ -200,6 +224,10 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			}
 		}
 	},
+	'notices.list': { mine: { input: () => ({ limit: 5 }) } },
+	'notices.unreadCount': { mine: { input: () => undefined } },
+	'notices.markRead': { mine: { input: () => ({ all: true }) } },
+	'notices.setLanguage': { mine: { input: () => ({ lang: 'lv' }) } },
 	'admin.staff': { list: { input: (a) => ({ municipalityId: a.cell.tenant }) } },
 	'admin.grant': {
 		'new officer': {

@@ -5,7 +5,7 @@ import { companyPrefill } from './derived';
 import { permitFacets } from './facets';
 import { permitFee } from './fee';
 import { KIND_NAMES } from './kinds';
-import { areaHundredths, checkPermitRules, formatArea, kindOf } from './rules';
+import { areaHundredths, checkPermitRules, formatArea, kindOf, processingTermDays } from './rules';
 import { zPermitSettings, type PermitSettings } from './settings';
 import { permitSteps } from './steps';
 import { permitWorkflow } from './workflow';
@@ -30,6 +30,10 @@ export const advertisingPermit = defineService<PermitSettings>({
 	checkMunicipalRules: checkPermitRules,
 	initialAnswers: (applicant) => companyPrefill(applicant.actingFor),
 	fee: permitFee,
+	processingTerm: (fields, context) => ({
+		workingDays: processingTermDays(fields, context.settings ?? DEFAULT_PERMIT_SETTINGS)
+	}),
+	contactEmail: (answers) => (typeof answers.email === 'string' ? answers.email : null),
 	summary: permitSummary,
 	facets: permitFacets
 });

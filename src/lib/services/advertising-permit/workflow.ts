@@ -16,11 +16,15 @@ const OPEN = [
 ] as const;
 
 export const permitWorkflow: WorkflowDef = {
+	// The term stops while the family or the company is asked for more (APL Art. 64).
+	pauseStates: ['information_requested'],
 	states: ['draft', ...OPEN, 'approved', 'refused', 'withdrawn'],
 	transitions: [
 		{ from: 'draft', to: 'submitted', action: 'submit', by: 'citizen' },
 		{ from: 'submitted', to: 'in_review', action: 'startReview', by: 'officer' },
 		{ from: 'in_review', to: 'information_requested', action: 'requestInformation', by: 'officer' },
+		// Something plainly missing can be asked for before the review starts.
+		{ from: 'submitted', to: 'information_requested', action: 'requestInformation', by: 'officer' },
 		{
 			from: 'information_requested',
 			to: 'information_provided',

@@ -63,6 +63,7 @@ export const educationEnrolmentFull = defineService<EnrolmentSettings>({
 	demoSettings: ENROLMENT_DEMO_SETTINGS,
 	workflow: enrolmentWorkflow,
 	checkMunicipalRules: checkEnrolmentRules,
+	contactEmail: (answers) => textOf(answers[F.applicantEmail]) || null,
 	summary: enrolmentSummary,
 	facets: enrolmentFacets
 });

@@ -33,3 +33,11 @@ export function emptyValue(field: FieldDef): unknown {
 export function localized(text: LocalizedText, lang: 'lv' | 'en'): string {
 	return text[lang];
 }
+export {
+	actionsFor,
+	transition,
+	isFinal,
+	pausesTerm,
+	type WorkflowRole,
+	type TransitionVerdict
+} from './workflow';

@@ -1,0 +1,183 @@
+import { TRPCError } from '@trpc/server';
+import { and, asc, eq } from 'drizzle-orm';
+import { uuidv7 } from '../../src/lib/domain/ids';
+import type { TimelineEntry } from '../../src/lib/domain/office';
+import { actionsFor } from '../../src/lib/services/engine';
+import { getService } from '../../src/lib/services/registry';
+import { applicationsRepo } from '../applications/applications.repo';
+import type { DbOrTx } from '../db/client.server';
+import { applicationNote, informationRequest, person } from '../db/schema';
+import type { Actor } from '../trpc/context';
+import type { Tenant } from '../trpc/init';
+import { applyTransition } from './transition';
+import { workflowRepo } from './workflow.repo';
+
+/**
+ * Actions that carry more than a reason (a question, a decision document) have their own
+ * procedures; the generic one refuses them so none is taken without what it needs.
+ */
+const NEEDS_OWN_FORM = new Set(['requestInformation', 'approve', 'refuse']);
+
+function requireApplication(db: DbOrTx, tenant: Tenant, id: string) {
+	const row = applicationsRepo.findSubmitted(db, tenant, id);
+	if (!row) {
+		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
+	}
+	return row;
+}
+
+/** The status, due day and the actions open to an officer now. */
+export function officeState(db: DbOrTx, tenant: Tenant, id: string) {
+	const app = requireApplication(db, tenant, id);
+	const def = getService(app.service);
+	return {
+		status: app.status,
+		version: app.version,
+		dueOn: app.dueOn,
+		paused: app.pausedSince !== null,
+		actions: def ? actionsFor(def.workflow, app.status, 'officer') : []
+	};
+}
+
+/** An officer's workflow step that needs no more than a reason (start review, queue, offer …). */
+export function takeAction(
+	db: DbOrTx,
+	tenant: Tenant,
+	actor: Actor,
+	input: { id: string; action: string; baseVersion: number; reason?: string },
+	now: number
+) {
+	if (NEEDS_OWN_FORM.has(input.action)) {
+		throw new TRPCError({ code: 'BAD_REQUEST', message: 'workflow.needsForm' });
+	}
+	return db.transaction((tx) => {
+		const app = requireApplication(tx, tenant, input.id);
+		return applyTransition(tx, {
+			app,
+			action: input.action,
+			actor,
+			role: 'officer',
+			reason: input.reason,
+			baseVersion: input.baseVersion,
+			now
+		});
+	});
+}
+
+/**
+ * Asks the applicant for more: the request is kept, the application waits for the answer
+ * and the term's clock stops from today until it comes.
+ */
+export function requestInformation(
+	db: DbOrTx,
+	tenant: Tenant,
+	actor: Actor,
+	input: { id: string; baseVersion: number; question: string },
+	now: number
+) {
+	return db.transaction((tx) => {
+		const app = requireApplication(tx, tenant, input.id);
+		const requestId = uuidv7(now);
+		tx.insert(informationRequest)
+			.values({
+				id: requestId,
+				applicationId: app.id,
+				municipalityId: app.municipalityId,
+				question: input.question,
+				requestedBy: actor.id,
+				requestedAt: now,
+				answer: null,
+				answerAttachmentIds: null,
+				answeredAt: null
+			})
+			.run();
+		const result = applyTransition(tx, {
+			app,
+			action: 'requestInformation',
+			actor,
+			role: 'officer',
+			reason: input.question,
+			baseVersion: input.baseVersion,
+			now
+		});
+		return { ...result, requestId };
+	});
+}
+
+export function addNote(
+	db: DbOrTx,
+	tenant: Tenant,
+	actor: Actor,
+	input: { id: string; text: string },
+	now: number
+) {
+	const app = requireApplication(db, tenant, input.id);
+	const id = uuidv7(now);
+	db.insert(applicationNote)
+		.values({
+			id,
+			applicationId: app.id,
+			municipalityId: app.municipalityId,
+			authorId: actor.id,
+			text: input.text,
+			createdAt: now
+		})
+		.run();
+	return { id };
+}
+
+/** The record's history, oldest first: workflow steps, information requests and notes. */
+export function timeline(db: DbOrTx, tenant: Tenant, id: string): TimelineEntry[] {
+	const app = requireApplication(db, tenant, id);
+	const names = new Map<string, string>();
+	const nameOf = (personId: string | null) => {
+		if (!personId) {
+			return null;
+		}
+		if (!names.has(personId)) {
+			const p = db.select().from(person).where(eq(person.id, personId)).get();
+			names.set(personId, p ? `${p.givenName} ${p.surname}` : '—');
+		}
+		return names.get(personId) ?? null;
+	};
+	const events: TimelineEntry[] = workflowRepo.events(db, app.municipalityId, app.id).map((e) => ({
+		kind: 'transition',
+		at: e.createdAt,
+		action: e.action,
+		from: e.fromStatus,
+		to: e.toStatus,
+		actor: nameOf(e.actorId),
+		role: e.actorRole,
+		reason: e.reason
+	}));
+	const requests: TimelineEntry[] = workflowRepo
+		.requests(db, app.municipalityId, app.id)
+		.map((r) => ({
+			kind: 'request',
+			at: r.requestedAt,
+			id: r.id,
+			question: r.question,
+			requestedBy: nameOf(r.requestedBy) ?? '—',
+			answer: r.answer,
+			answeredAt: r.answeredAt
+		}));
+	const notes: TimelineEntry[] = db
+		.select()
+		.from(applicationNote)
+		.where(
+			and(
+				eq(applicationNote.municipalityId, app.municipalityId),
+				eq(applicationNote.applicationId, app.id)
+			)
+		)
+		.orderBy(asc(applicationNote.createdAt))
+		.all()
+		.map((n) => ({
+			kind: 'note',
+			at: n.createdAt,
+			id: n.id,
+			author: nameOf(n.authorId) ?? '—',
+			text: n.text
+		}));
+	return [...events, ...requests, ...notes].sort((a, b) => a.at - b.at);
+}

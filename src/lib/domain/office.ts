@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { zRecordId } from './sync';
+
+/** Inputs of the officers' workflow procedures (parsed on the server, reused by the pages). */
+export const zActionName = z.string().regex(/^[a-z][A-Za-z]{1,39}$/);
+const zBaseVersion = z.number().int().nonnegative();
+const zText = (max: number) => z.string().trim().min(1, 'field.required').max(max, 'field.tooLong');
+
+export const zTransitionInput = z.object({
+	id: zRecordId,
+	action: zActionName,
+	baseVersion: zBaseVersion,
+	reason: zText(2000).optional()
+});
+
+export const zRequestInformationInput = z.object({
+	id: zRecordId,
+	baseVersion: zBaseVersion,
+	question: zText(4000)
+});
+
+export const zNoteInput = z.object({ id: zRecordId, text: zText(4000) });
+
+/** One entry of an application's history: a step of its workflow, a request, a note. */
+export const zTimelineEntry = z.discriminatedUnion('kind', [
+	z.object({
+		kind: z.literal('transition'),
+		at: z.number().int(),
+		action: z.string(),
+		from: z.string(),
+		to: z.string(),
+		actor: z.string().nullable(),
+		role: z.string(),
+		reason: z.string().nullable()
+	}),
+	z.object({
+		kind: z.literal('request'),
+		at: z.number().int(),
+		id: z.string(),
+		question: z.string(),
+		requestedBy: z.string(),
+		answer: z.string().nullable(),
+		answeredAt: z.number().int().nullable()
+	}),
+	z.object({
+		kind: z.literal('note'),
+		at: z.number().int(),
+		id: z.string(),
+		author: z.string(),
+		text: z.string()
+	})
+]);
+export type TimelineEntry = z.infer<typeof zTimelineEntry>;
+
+/** What the officer may do next on an application, and when it is due. */
+export const zOfficeState = z.object({
+	status: z.string(),
+	version: z.number().int(),
+	dueOn: z.string().nullable(),
+	paused: z.boolean(),
+	actions: z.array(z.object({ action: z.string(), to: z.string() }))
+});
