@@ -17,6 +17,7 @@ import { formatRegistrationNumber } from './applications.rules';
 import { isUniqueViolation, municipalContext, parseArgs } from './applications.shared';
 import { applyContentEdit } from './content-edit';
 import { noticeOfSubmission } from '../notifications/submission';
+import { noticeOfSubmission } from '../notifications/submission';
 import { recordSubmitted } from '../workflow/submitted';
 
 /**
@@ -195,6 +196,7 @@ export function submit(
 		createdAt: now
 	});
 	recordSubmitted(db, existing, actor, now);
+	noticeOfSubmission(db, { app: existing, service, municipality, registrationNumber, now });
 	noticeOfSubmission(db, { app: existing, service, municipality, registrationNumber, now });
 	const result = { registrationNumber, submittedAt: now, version };
 	applicationsRepo.insertSubmission(db, {

@@ -4,6 +4,7 @@ import { platformRouter } from '../admin/platform.router';
 import { applicationsRouter } from '../applications/applications.router';
 import { attachmentsRouter } from '../attachments/attachments.router';
 import { identityRouter } from '../identity/identity.router';
+import { noticesRouter } from '../notifications/notices.router';
 import { syncRouter } from '../sync/sync.router';
 import { tenantsRouter } from '../tenants/tenants.router';
 import { createCallerFactory, router } from './init';
@@ -15,6 +16,7 @@ export const appRouter = router({
 	applications: applicationsRouter,
 	attachments: attachmentsRouter,
 	account: accountRouter,
+	notices: noticesRouter,
 	admin: adminRouter,
 	platform: platformRouter
 });
