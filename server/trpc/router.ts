@@ -4,6 +4,7 @@ import { platformRouter } from '../admin/platform.router';
 import { applicationsRouter } from '../applications/applications.router';
 import { attachmentsRouter } from '../attachments/attachments.router';
 import { identityRouter } from '../identity/identity.router';
+import { officeRouter } from '../queue/queue.router';
 import { noticesRouter } from '../notifications/notices.router';
 import { syncRouter } from '../sync/sync.router';
 import { tenantsRouter } from '../tenants/tenants.router';
@@ -14,6 +15,7 @@ export const appRouter = router({
 	tenants: tenantsRouter,
 	sync: syncRouter,
 	applications: applicationsRouter,
+	office: officeRouter,
 	attachments: attachmentsRouter,
 	account: accountRouter,
 	notices: noticesRouter,

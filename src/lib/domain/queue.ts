@@ -13,9 +13,6 @@ export const QUEUE_PAGE_SIZE = 50;
 /** Bulk actions take at most this many applications at once (two pages). */
 export const MAX_BULK = 100;
 
-/** States after which no term runs: never overdue or due soon. */
-export const CLOSED_STATES = ['approved', 'refused', 'withdrawn', 'declined', 'enrolled'] as const;
-
 export const QUEUE_SORTS = ['submitted', 'due', 'status'] as const;
 export const QUEUE_DUE = ['overdue', 'dueSoon'] as const;
 

@@ -82,6 +82,7 @@ export const zAuditAction = z.enum([
 	'role.revoke',
 	'municipality.add',
 	'application.open',
+	'application.assign',
 	'my_data.export',
 	'settings.update',
 	'institution.add',

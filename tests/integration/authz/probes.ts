@@ -158,6 +158,28 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			requires: (a) => holdsRole(a.p, 'officer', a.cell.tenant, a.app.service)
 		}
 	},
+	'office.queue': {
+		'all services': { input: (a) => ({ municipalityId: a.cell.tenant }) },
+		'one service, searched': {
+			input: (a) => ({ municipalityId: a.cell.tenant, service: a.app.service, q: 'a' }),
+			requires: (a) => holdsRole(a.p, 'officer', a.cell.tenant, a.app.service)
+		}
+	},
+	'office.colleagues': {
+		'one service': {
+			input: (a) => ({ municipalityId: a.cell.tenant, service: a.app.service }),
+			requires: (a) => holdsRole(a.p, 'officer', a.cell.tenant, a.app.service)
+		}
+	},
+	'office.assign': {
+		'to me': { input: (a) => ({ ...recordIn(a), to: 'me' }), requires: staffOfRecord('officer') }
+	},
+	'office.bulkAssign': {
+		'to nobody': {
+			input: (a) => ({ municipalityId: a.cell.tenant, ids: [a.app.id], to: 'none' }),
+			requires: staffOfRecord('officer')
+		}
+	},
 	'applications.get': { record: { input: recordIn, requires: staffOfRecord('officer') } },
 	'applications.conflicts': { record: { input: recordIn, requires: staffOfRecord('officer') } },
 	'applications.startReview': { record: { input: recordIn, requires: staffOfRecord('officer') } },

@@ -1,0 +1,128 @@
+import { TRPCError } from '@trpc/server';
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import type { BatchRefusal, Colleague } from '../../src/lib/domain/queue';
+import { audit } from '../audit/audit.service';
+import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
+import type { DbOrTx } from '../db/client.server';
+import { application } from '../db/schema/application';
+import { person, roleAssignment } from '../db/schema/identity';
+import type { Actor } from '../trpc/context';
+import type { Tenant } from '../trpc/init';
+
+/** Officers of the municipality with a role for `service` (any service when not given). */
+export function colleagues(db: DbOrTx, tenant: Tenant, service?: string): Colleague[] {
+	const rows = db
+		.selectDistinct({ id: person.id, givenName: person.givenName, surname: person.surname })
+		.from(roleAssignment)
+		.innerJoin(person, eq(person.id, roleAssignment.personId))
+		.where(
+			and(
+				eq(roleAssignment.role, 'officer'),
+				eq(roleAssignment.municipalityId, tenant.municipalityId),
+				service
+					? or(isNull(roleAssignment.service), eq(roleAssignment.service, service))
+					: undefined
+			)
+		)
+		.orderBy(asc(person.surname), asc(person.givenName))
+		.all();
+	return rows.map((r) => ({ id: r.id, name: `${r.givenName} ${r.surname}` }));
+}
+
+/** Refuses the whole batch, naming each application and why (the page lists them). */
+export function refuseBatch(code: 'BAD_REQUEST' | 'NOT_FOUND', refusals: BatchRefusal[]): never {
+	throw new TRPCError({ code, message: JSON.stringify(refusals) });
+}
+
+/** The applications of a batch, each in the officer's scope; else the batch is refused. */
+export function loadBatch(db: DbOrTx, tenant: Tenant, ids: readonly string[]): ApplicationRow[] {
+	const unique = [...new Set(ids)];
+	const rows = unique.map((id) => applicationsRepo.findSubmitted(db, tenant, id));
+	const missing = unique.filter((_, i) => !rows[i]);
+	if (missing.length > 0) {
+		refuseBatch(
+			'NOT_FOUND',
+			missing.map((id) => ({ id, registrationNumber: null, reason: 'queue.notFound' }))
+		);
+	}
+	return rows as ApplicationRow[];
+}
+
+/**
+ * Assigns applications to an officer (the caller, a colleague) or to nobody, all or none:
+ * each must be in the caller's scope and the colleague must be an officer of this
+ * municipality with a role for each one's e-service. Each assignment is audited.
+ */
+export function assign(
+	db: DbOrTx,
+	tenant: Tenant,
+	actor: Actor,
+	input: { ids: readonly string[]; to: string },
+	now: number,
+	address: string | null = null
+): { assigned: number } {
+	const assigneeId = input.to === 'me' ? actor.id : input.to === 'none' ? null : input.to;
+	return db.transaction((tx) => {
+		const apps = loadBatch(tx, tenant, input.ids);
+		if (assigneeId !== null) {
+			const roles = tx
+				.select({ service: roleAssignment.service })
+				.from(roleAssignment)
+				.where(
+					and(
+						eq(roleAssignment.personId, assigneeId),
+						eq(roleAssignment.role, 'officer'),
+						eq(roleAssignment.municipalityId, tenant.municipalityId)
+					)
+				)
+				.all();
+			const allowed = (service: string) =>
+				roles.some((r) => r.service === null || r.service === service);
+			const refused = apps.filter((app) => !allowed(app.service));
+			if (refused.length > 0) {
+				refuseBatch(
+					'BAD_REQUEST',
+					refused.map((app) => ({
+						id: app.id,
+						registrationNumber: app.registrationNumber,
+						reason: 'queue.assigneeNotOfficer'
+					}))
+				);
+			}
+		}
+		const changing = apps.filter((app) => app.assigneeId !== assigneeId);
+		if (changing.length > 0) {
+			tx.update(application)
+				.set({ assigneeId })
+				.where(
+					and(
+						eq(application.municipalityId, tenant.municipalityId),
+						inArray(
+							application.id,
+							changing.map((app) => app.id)
+						)
+					)
+				)
+				.run();
+		}
+		for (const app of changing) {
+			audit(
+				tx,
+				{
+					action: 'application.assign',
+					actor,
+					municipalityId: tenant.municipalityId,
+					subject: { type: 'application', id: app.id },
+					details: {
+						registrationNumber: app.registrationNumber,
+						from: app.assigneeId,
+						to: assigneeId
+					},
+					address
+				},
+				now
+			);
+		}
+		return { assigned: changing.length };
+	});
+}

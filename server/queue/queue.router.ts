@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { zServiceId } from '../../src/lib/domain/application';
+import { zRecordId } from '../../src/lib/domain/sync';
+import {
+	zAssignTarget,
+	zBulkIds,
+	zColleague,
+	zQueueFilter,
+	zQueuePage
+} from '../../src/lib/domain/queue';
+import { router, tenantProcedure } from '../trpc/init';
+import { assign, colleagues } from './assign.service';
+import { checkService, queuePage } from './queue.service';
+
+const zAssigned = z.object({ assigned: z.number().int() });
+
+/** The officers' queue of one municipality: list, assign, bulk actions. */
+export const officeRouter = router({
+	queue: tenantProcedure('officer')
+		.input(zQueueFilter)
+		.output(zQueuePage)
+		.query(({ ctx, input }) => queuePage(ctx.db, ctx.tenant, ctx.person.id, input, ctx.now())),
+	colleagues: tenantProcedure('officer')
+		.input(z.object({ service: zServiceId.optional() }))
+		.output(z.array(zColleague))
+		.query(({ ctx, input }) => {
+			checkService(ctx.tenant, input.service);
+			return colleagues(ctx.db, ctx.tenant, input.service);
+		}),
+	assign: tenantProcedure('officer')
+		.input(z.object({ id: zRecordId, to: zAssignTarget }))
+		.output(zAssigned)
+		.mutation(({ ctx, input }) =>
+			assign(
+				ctx.db,
+				ctx.tenant,
+				ctx.person,
+				{ ids: [input.id], to: input.to },
+				ctx.now(),
+				ctx.address ?? null
+			)
+		),
+	bulkAssign: tenantProcedure('officer')
+		.input(z.object({ ids: zBulkIds, to: zAssignTarget }))
+		.output(zAssigned)
+		.mutation(({ ctx, input }) =>
+			assign(ctx.db, ctx.tenant, ctx.person, input, ctx.now(), ctx.address ?? null)
+		)
+});
