@@ -3,6 +3,7 @@ import { formEn, formLv } from './form-messages';
 import { permitEn, permitLv } from '../services/advertising-permit/messages';
 import { enrolmentEn, enrolmentLv } from '../services/education-enrolment/messages';
 import { signInEn, signInLv } from './sign-in-messages';
+import { noticesEn, noticesLv } from '../components/notices/messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -14,6 +15,7 @@ export const lv = {
 	...permitLv,
 	...enrolmentLv,
 	...signInLv,
+	...noticesLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'nav.skip': 'Pāriet uz saturu',
@@ -185,6 +187,7 @@ export const en: Record<MessageKey, string> = {
 	...permitEn,
 	...enrolmentEn,
 	...signInEn,
+	...noticesEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'nav.skip': 'Skip to content',
