@@ -1,4 +1,5 @@
 import { adminEn, adminLv } from './admin-messages';
+import { workflowEn, workflowLv } from './workflow-messages';
 import { formEn, formLv } from './form-messages';
 import { permitEn, permitLv } from '../services/advertising-permit/messages';
 import { enrolmentEn, enrolmentLv } from '../services/education-enrolment/messages';
@@ -11,6 +12,7 @@ import { noticesEn, noticesLv } from '../components/notices/messages';
  */
 export const lv = {
 	...adminLv,
+	...workflowLv,
 	...formLv,
 	...permitLv,
 	...enrolmentLv,
@@ -183,6 +185,7 @@ export type MessageKey = keyof typeof lv;
 
 export const en: Record<MessageKey, string> = {
 	...adminEn,
+	...workflowEn,
 	...formEn,
 	...permitEn,
 	...enrolmentEn,

@@ -83,8 +83,11 @@ test('an edit made offline after review started is kept, not applied, and shown 
 
 	await goOffline(context);
 	await page.getByLabel('Bērna uzvārds').fill('Kalniņa');
-	await officer.getByTestId('start-review').click();
-	await expect(officer.getByTestId('office-status')).toHaveText('Iesniegts, tiek izskatīts');
+	await officer
+		.getByTestId('office-workflow')
+		.getByRole('button', { name: 'Sākt izskatīšanu' })
+		.click();
+	await expect(officer.getByTestId('workflow-status')).toHaveText('Tiek izskatīts');
 
 	await goOnline(context);
 	const banner = page.getByTestId('conflict-banner');
