@@ -4,6 +4,7 @@ import { formEn, formLv } from './form-messages';
 import { permitEn, permitLv } from '../services/advertising-permit/messages';
 import { enrolmentEn, enrolmentLv } from '../services/education-enrolment/messages';
 import { signInEn, signInLv } from './sign-in-messages';
+import { queueEn, queueLv } from '../components/office/queue/messages';
 import { noticesEn, noticesLv } from '../components/notices/messages';
 
 /**
@@ -17,6 +18,7 @@ export const lv = {
 	...permitLv,
 	...enrolmentLv,
 	...signInLv,
+	...queueLv,
 	...noticesLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
@@ -190,6 +192,7 @@ export const en: Record<MessageKey, string> = {
 	...permitEn,
 	...enrolmentEn,
 	...signInEn,
+	...queueEn,
 	...noticesEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',

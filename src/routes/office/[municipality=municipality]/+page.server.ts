@@ -1,19 +1,85 @@
-import { redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { TRPCError } from '@trpc/server';
+import { zAssignTarget, zBulkIds, zQueueFilter } from '$lib/domain/queue';
 import { callerFor } from '$server/trpc/caller';
-import { listInstitutions } from '$server/tenants/tenants.service';
-import { getDb } from '$server/db/client.server';
 import { asPageError } from '$server/trpc/page-error';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The filters from the address (so a filtered view is a link); absent or empty = not set. */
+function filterFrom(params: URLSearchParams) {
+	const one = (key: string) => params.get(key)?.trim() || undefined;
+	const status = params.getAll('status').filter((s) => s !== '');
+	const page = one('page');
+	return zQueueFilter.safeParse({
+		service: one('service'),
+		status: status.length > 0 ? status : undefined,
+		institution: one('institution'),
+		priorityGround: one('priorityGround'),
+		submittedFrom: one('from'),
+		submittedTo: one('to'),
+		assignee: one('assignee'),
+		due: one('due'),
+		q: one('q'),
+		sort: one('sort'),
+		page: page === undefined ? undefined : Number(page)
+	});
+}
 
 export const load: PageServerLoad = async (event) => {
 	if (!event.locals.identity.person) {
 		redirect(303, '/login');
 	}
 	const municipalityId = event.params.municipality;
+	const filter = filterFrom(event.url.searchParams);
+	if (!filter.success) {
+		error(400, { message: filter.error.issues.map((i) => i.message).join(', ') });
+	}
 	try {
-		const queue = await callerFor(event).applications.queue({ municipalityId });
-		return { municipalityId, queue, institutions: listInstitutions(getDb(), municipalityId) };
+		const caller = callerFor(event);
+		const queue = await caller.office.queue({ municipalityId, ...filter.data });
+		const colleagues = await caller.office.colleagues({
+			municipalityId,
+			...(filter.data.service ? { service: filter.data.service } : {})
+		});
+		const institutions = await caller.tenants.institutions({ municipalityId });
+		return {
+			municipalityId,
+			filter: filter.data,
+			queue,
+			colleagues,
+			institutions,
+			me: event.locals.identity.person.id
+		};
 	} catch (e) {
 		asPageError(e);
+	}
+};
+
+export const actions: Actions = {
+	/** Assigns the ticked applications (all or none) and says which were refused and why. */
+	assign: async (event) => {
+		const form = await event.request.formData();
+		const ids = zBulkIds.safeParse(form.getAll('ids'));
+		const to = zAssignTarget.safeParse(form.get('to'));
+		if (!ids.success || !to.success) {
+			return fail(400, {
+				refused: [{ id: '', registrationNumber: null, reason: 'field.invalid' }]
+			});
+		}
+		try {
+			const out = await callerFor(event).office.bulkAssign({
+				municipalityId: event.params.municipality,
+				ids: ids.data,
+				to: to.data
+			});
+			return { assigned: out.assigned };
+		} catch (e) {
+			if (e instanceof TRPCError && (e.code === 'BAD_REQUEST' || e.code === 'NOT_FOUND')) {
+				return fail(e.code === 'NOT_FOUND' ? 404 : 400, {
+					refused: JSON.parse(e.message) as { registrationNumber: string | null; reason: string }[]
+				});
+			}
+			asPageError(e);
+		}
 	}
 };
