@@ -1,7 +1,8 @@
 /**
  * `npm start`: build if there is no build yet, migrate and seed the SQLite file, start the
- * stand-in Latvija.lv identity provider (unless KOPA_IDP_URL names a real one), then serve the
- * production build configured to sign in through it.
+ * stand-in Latvija.lv identity provider (unless KOPA_IDP_URL names a real one) and, outside
+ * production without KOPA_SMTP_URL, the development mail sink (docs/email.md), then serve the
+ * production build configured to sign in through the one and send mail to the other.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { upgradeOnePageEnrolments } from '../applications/one-page-enrolments';
 import { backfillFacets } from '../queue/facets';
 import { loadLatvijaConfig } from '../identity/latvija/config';
 import { startStandin, type RunningStandin } from '../idp-standin/spawn';
+import { sinkSettings, startSinkWithHttp, type RunningSinkWithHttp } from '../mail/sink-process';
 import { STANDIN_DEFAULT_DIR, STANDIN_DEFAULT_PORT } from '../idp-standin/settings';
 
 const dbPath = process.env.KOPA_DB || DEFAULT_DB_PATH;
@@ -52,12 +54,21 @@ if (!process.env.KOPA_IDP_URL) {
 	});
 }
 
+// Mail goes to a real relay when one is named; in development to the loopback sink, whose
+// messages are read at its HTTP address (npm run mail-sink runs the same on its own).
+let mailSink: RunningSinkWithHttp | null = null;
+if (!process.env.KOPA_SMTP_URL && process.env.NODE_ENV !== 'production') {
+	mailSink = await startSinkWithHttp(sinkSettings(process.env), (line) => console.log(line));
+	console.log(`Mail goes to the development sink: read it at ${mailSink.http.url}/messages`);
+}
+
 // Checked here, before serving, so a wrong setting stops the start with its name.
 try {
 	loadLatvijaConfig({ ...process.env, ...standin?.appEnv, ORIGIN: origin });
 } catch (e) {
 	console.error(e instanceof Error ? e.message : e);
 	standin?.child.kill('SIGTERM');
+	await mailSink?.close();
 	process.exit(1);
 }
 
@@ -67,6 +78,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/http/serve.ts
 	env: {
 		...process.env,
 		...standin?.appEnv,
+		...mailSink?.appEnv,
 		NODE_ENV: 'production',
 		KOPA_DB: dbPath,
 		PORT: port,
@@ -83,7 +95,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 server.on('exit', (code) => {
 	standin?.child.kill('SIGTERM');
-	process.exit(code ?? 0);
+	void (mailSink?.close() ?? Promise.resolve()).finally(() => process.exit(code ?? 0));
 });
 // Without its identity provider nobody can sign in: stop the app too.
 standin?.child.on('exit', (code) => {

@@ -3,13 +3,16 @@
  * `npm test` before Playwright starts) on a fresh SQLite file built from the migrations
  * and seeded with the demo data, signing in through the stand-in Latvija.lv identity
  * provider (a process of its own, on a free port). The demo sign-in stays on
- * (KOPA_DEMO_LOGIN=1): most specs sign in through it.
+ * (KOPA_DEMO_LOGIN=1): most specs sign in through it. Mail goes to the loopback sink on free
+ * ports; its HTTP address is written to tests/.tmp/mail-sink-<port>.json for the specs
+ * (tests/e2e/support/mail.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { openDatabase } from '../../server/db/client.server';
 import { seedIfEmpty } from '../../server/db/seed';
 import { startStandin } from '../../server/idp-standin/spawn';
+import { startSinkWithHttp } from '../../server/mail/sink-process';
 import { freePort, GENEROUS_RATE_LIMITS } from '../support/server-process';
 
 const port = process.env.KOPA_E2E_PORT ?? '4173';
@@ -34,11 +37,21 @@ const standin = await startStandin({
 	realm: 'urn:kopa:e2e'
 });
 
+const mailSink = await startSinkWithHttp({
+	port: await freePort(),
+	httpPort: await freePort(),
+	dir: `${dir}/mail-sink-${port}`
+});
+writeFileSync(`${dir}/mail-sink-${port}.json`, JSON.stringify({ url: mailSink.http.url }));
+
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/http/serve.ts'], {
 	stdio: 'inherit',
 	env: {
 		...process.env,
 		...standin.appEnv,
+		...mailSink.appEnv,
+		// Notices' emails leave the outbox within half a second, not the default two.
+		KOPA_OUTBOX_INTERVAL_MS: '500',
 		NODE_ENV: 'production',
 		KOPA_DEMO_LOGIN: '1',
 		KOPA_DB: dbPath,
@@ -58,5 +71,5 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 server.on('exit', (code) => {
 	standin.child.kill('SIGTERM');
-	process.exit(code ?? 0);
+	void mailSink.close().finally(() => process.exit(code ?? 0));
 });
