@@ -17,7 +17,6 @@ import { formatRegistrationNumber } from './applications.rules';
 import { isUniqueViolation, municipalContext, parseArgs } from './applications.shared';
 import { applyContentEdit } from './content-edit';
 import { noticeOfSubmission } from '../notifications/submission';
-import { noticeOfSubmission } from '../notifications/submission';
 import { recordSubmitted } from '../workflow/submitted';
 
 /**
@@ -196,7 +195,6 @@ export function submit(
 		createdAt: now
 	});
 	recordSubmitted(db, existing, actor, now);
-	noticeOfSubmission(db, { app: existing, service, municipality, registrationNumber, now });
 	noticeOfSubmission(db, { app: existing, service, municipality, registrationNumber, now });
 	const result = { registrationNumber, submittedAt: now, version };
 	applicationsRepo.insertSubmission(db, {

@@ -164,11 +164,6 @@ export interface EServiceDefinition<S = unknown> {
 	 * on submission it becomes the person's address for notices.
 	 */
 	contactEmail?(fields: Answers): string | null;
-	/**
-	 * The address the application gives for news of it (the applicant's email), if any;
-	 * on submission it becomes the person's address for notices.
-	 */
-	contactEmail?(fields: Answers): string | null;
 	/** A one-line summary for lists and queues. */
 	summary(fields: Answers): string;
 	/**

@@ -250,10 +250,6 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 	'notices.unreadCount': { mine: { input: () => undefined } },
 	'notices.markRead': { mine: { input: () => ({ all: true }) } },
 	'notices.setLanguage': { mine: { input: () => ({ lang: 'lv' }) } },
-	'notices.list': { mine: { input: () => ({ limit: 5 }) } },
-	'notices.unreadCount': { mine: { input: () => undefined } },
-	'notices.markRead': { mine: { input: () => ({ all: true }) } },
-	'notices.setLanguage': { mine: { input: () => ({ lang: 'lv' }) } },
 	'admin.staff': { list: { input: (a) => ({ municipalityId: a.cell.tenant }) } },
 	'admin.grant': {
 		'new officer': {

@@ -34,7 +34,6 @@ export const advertisingPermit = defineService<PermitSettings>({
 		workingDays: processingTermDays(fields, context.settings ?? DEFAULT_PERMIT_SETTINGS)
 	}),
 	contactEmail: (answers) => (typeof answers.email === 'string' ? answers.email : null),
-	contactEmail: (answers) => (typeof answers.email === 'string' ? answers.email : null),
 	summary: permitSummary,
 	facets: permitFacets
 });

@@ -64,7 +64,6 @@ export const educationEnrolmentFull = defineService<EnrolmentSettings>({
 	workflow: enrolmentWorkflow,
 	checkMunicipalRules: checkEnrolmentRules,
 	contactEmail: (answers) => textOf(answers[F.applicantEmail]) || null,
-	contactEmail: (answers) => textOf(answers[F.applicantEmail]) || null,
 	summary: enrolmentSummary,
 	facets: enrolmentFacets
 });
