@@ -1,6 +1,7 @@
 import { saveDraft, submit } from '../applications/applications.citizen.service';
 import { resolveConflictAsApplicant } from '../conflicts/conflicts.service';
 import { addAttachment } from '../attachments/attachments.service';
+import { answerInformation } from '../workflow/answer.service';
 import type { DbOrTx } from '../db/client.server';
 import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { Actor } from '../trpc/context';
@@ -28,5 +29,6 @@ export const mutators: Readonly<Record<string, Mutator>> = {
 	'application.saveDraft': saveDraft,
 	'application.submit': submit,
 	'attachment.add': addAttachment,
-	'conflict.resolve': resolveConflictAsApplicant
+	'conflict.resolve': resolveConflictAsApplicant,
+	'information.answer': answerInformation
 };

@@ -10,6 +10,8 @@ import type {
 import { SCHEMA_VERSION } from '../../src/lib/domain/sync';
 import { applicationsRepo } from '../applications/applications.repo';
 import { toApplicationView } from '../applications/applications.rules';
+import { workflowRepo } from '../workflow/workflow.repo';
+import type { ApplicationRow } from '../applications/applications.repo';
 import { conflictsRepo } from '../conflicts/conflicts.repo';
 import { toConflictView } from '../conflicts/conflicts.service';
 import type { Db, DbOrTx } from '../db/client.server';
@@ -158,7 +160,7 @@ export function pull(db: Db, actor: Actor, input: PullInput): PullOutput {
 				entity: 'application',
 				id: row.id,
 				version: row.version,
-				data: toApplicationView(row)
+				data: withRequests(tx, row)
 			}));
 			const conflicts = conflictsRepo
 				.changedForApplicant(tx, actor.id, since)
@@ -175,4 +177,21 @@ export function pull(db: Db, actor: Actor, input: PullInput): PullOutput {
 		},
 		{ behavior: 'deferred' }
 	);
+}
+
+/** The applicant's view of an application, with the officers' requests for more. */
+function withRequests(db: DbOrTx, row: ApplicationRow) {
+	const view = toApplicationView(row);
+	if (row.status === 'draft') {
+		return view;
+	}
+	const requests = workflowRepo.requests(db, row.municipalityId, row.id).map((r) => ({
+		id: r.id,
+		question: r.question,
+		requestedAt: r.requestedAt,
+		answer: r.answer,
+		answerAttachmentIds: r.answerAttachmentIds,
+		answeredAt: r.answeredAt
+	}));
+	return requests.length > 0 ? { ...view, requests } : view;
 }

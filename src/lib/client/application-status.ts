@@ -2,7 +2,16 @@ import type { ApplicationRecord, OutboxRow } from './db';
 import type { SyncRunState } from './sync-scheduler';
 
 export type ApplicationSyncStatus =
-	'typing' | 'device' | 'sending' | 'server' | 'queued' | 'submitted' | 'inReview' | 'attention';
+	| 'typing'
+	| 'device'
+	| 'sending'
+	| 'server'
+	| 'queued'
+	| 'submitted'
+	| 'inReview'
+	/** Further on in its workflow (information requested, in the queue, decided …). */
+	| 'processing'
+	| 'attention';
 
 /**
  * Which of the promises holds for this application right now: only on this device, being
@@ -30,5 +39,8 @@ export function applicationSyncStatus(
 	if (record.status === 'in_review') {
 		return 'inReview';
 	}
-	return record.status === 'submitted' ? 'submitted' : 'server';
+	if (record.status === 'draft') {
+		return 'server';
+	}
+	return record.status === 'submitted' ? 'submitted' : 'processing';
 }

@@ -58,6 +58,27 @@ export function applyLocal(
 			}
 			return { ...record, fields: { ...record.fields, [args.field]: args.value } };
 		}
+		case 'information.answer': {
+			// The answer shows as sent at once and the application goes back to the officer;
+			// a refused answer (already answered elsewhere) leaves the server's word.
+			const args = row.args as { requestId?: unknown; answer?: unknown; attachmentIds?: unknown };
+			if (!record || row.status === 'rejected' || record.status !== 'information_requested') {
+				return record;
+			}
+			const requests = (record.requests ?? []).map((r) =>
+				r.id === args.requestId && r.answeredAt === null
+					? {
+							...r,
+							answer: typeof args.answer === 'string' ? args.answer : '',
+							answerAttachmentIds: Array.isArray(args.attachmentIds)
+								? args.attachmentIds.filter((id): id is string => typeof id === 'string')
+								: [],
+							answeredAt: row.createdAt
+						}
+					: r
+			);
+			return { ...record, status: 'information_provided', requests };
+		}
 		default:
 			return record;
 	}

@@ -53,6 +53,27 @@ export const zSubmitArgs = z.object({
 });
 export type SubmitArgs = z.infer<typeof zSubmitArgs>;
 
+/** An officer's request for more, as the applicant's device holds it. */
+export const zInformationRequestView = z.object({
+	id: z.string(),
+	question: z.string(),
+	requestedAt: z.number().int(),
+	answer: z.string().nullable(),
+	answerAttachmentIds: z.array(z.string()).nullable(),
+	answeredAt: z.number().int().nullable()
+});
+export type InformationRequestView = z.infer<typeof zInformationRequestView>;
+
+/** `information.answer`: the applicant's answer to one request, with files already attached. */
+export const zAnswerInformationArgs = z.object({
+	applicationId: zRecordId,
+	municipalityId: zMunicipalityId,
+	requestId: zRecordId,
+	answer: z.string().trim().min(1, 'field.required').max(4000, 'field.tooLong'),
+	attachmentIds: z.array(zRecordId).max(10).default([])
+});
+export type AnswerInformationArgs = z.infer<typeof zAnswerInformationArgs>;
+
 /** What the server sends about an application: to its applicant in pulls, to officers in queues. */
 export const zApplicationView = z.object({
 	id: zRecordId,
@@ -64,7 +85,9 @@ export const zApplicationView = z.object({
 	submissionId: z.string().nullable(),
 	registrationNumber: z.string().nullable(),
 	submittedAt: z.number().int().nullable(),
-	updatedAt: z.number().int()
+	updatedAt: z.number().int(),
+	/** Requests for more information, oldest first (absent: none, or an older server). */
+	requests: z.array(zInformationRequestView).optional()
 });
 export type ApplicationView = z.infer<typeof zApplicationView>;
 

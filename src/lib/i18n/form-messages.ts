@@ -62,8 +62,7 @@ export const formLv = {
 	'form.ranked.limit': 'Var izvēlēties ne vairāk kā {max}.',
 	'form.map.lat': 'Ģeogrāfiskais platums (grādos, piemēram, 56.9496)',
 	'form.map.lon': 'Ģeogrāfiskais garums (grādos, piemēram, 24.1052)',
-	'form.map.how':
-		'Noklikšķiniet kartē, ievadiet koordinātas vai izmantojiet savu atrašanās vietu.',
+	'form.map.how': 'Noklikšķiniet kartē, ievadiet koordinātas vai izmantojiet savu atrašanās vietu.',
 	'map.plain.withArea':
 		'Vienkāršota karte bez fona (darbojas arī bezsaistē): zilā līnija ir pašvaldības teritorija, sarkanais aplis – atzīmētā vieta.',
 	'map.plain.noArea':

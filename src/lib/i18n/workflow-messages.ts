@@ -54,7 +54,21 @@ export const workflowLv = {
 	'office.history.transition': '{action}: {from} → {to}',
 	'office.history.request': 'Pieprasīta informācija',
 	'office.history.answer': 'Atbilde',
-	'office.history.note': 'Piezīme'
+	'office.history.note': 'Piezīme',
+	'status.processing': 'Tiek apstrādāts',
+	'information.heading': 'Pašvaldība lūdz papildu informāciju',
+	'information.asked': 'Pieprasīts {date}',
+	'information.answer': 'Jūsu atbilde',
+	'information.files': 'Pievienot dokumentus (nav obligāti)',
+	'information.filesKept': 'Pievienoti faili: {count}. Tie tiks nosūtīti kopā ar atbildi.',
+	'information.send': 'Nosūtīt atbildi',
+	'information.answerRequired': 'Ierakstiet atbildi.',
+	'information.yourAnswer': 'Jūsu atbilde',
+	'information.answerQueued':
+		'Atbilde saglabāta šajā ierīcē un tiks nosūtīta, kad būs savienojums.',
+	'information.answerSent': 'Atbilde nosūtīta.',
+	'information.answered': 'Uz šo pieprasījumu jau ir atbildēts.',
+	'file.unknown': 'Šāda faila šim iesniegumam nav.'
 };
 
 export const workflowEn: Record<keyof typeof workflowLv, string> = {
@@ -109,5 +123,18 @@ export const workflowEn: Record<keyof typeof workflowLv, string> = {
 	'office.history.transition': '{action}: {from} → {to}',
 	'office.history.request': 'Information requested',
 	'office.history.answer': 'Answer',
-	'office.history.note': 'Note'
+	'office.history.note': 'Note',
+	'status.processing': 'Being processed',
+	'information.heading': 'The municipality asks for more information',
+	'information.asked': 'Asked on {date}',
+	'information.answer': 'Your answer',
+	'information.files': 'Add documents (optional)',
+	'information.filesKept': 'Files added: {count}. They are sent with the answer.',
+	'information.send': 'Send the answer',
+	'information.answerRequired': 'Write an answer.',
+	'information.yourAnswer': 'Your answer',
+	'information.answerQueued': 'The answer is saved on this device and is sent when online.',
+	'information.answerSent': 'The answer was sent.',
+	'information.answered': 'This request has already been answered.',
+	'file.unknown': 'This application has no such file.'
 };

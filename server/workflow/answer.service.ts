@@ -1,0 +1,68 @@
+import { and, eq } from 'drizzle-orm';
+import { zAnswerInformationArgs } from '../../src/lib/domain/application';
+import { parseArgs } from '../applications/applications.shared';
+import { applicationsRepo } from '../applications/applications.repo';
+import { attachmentsRepo } from '../attachments/attachments.repo';
+import type { DbOrTx } from '../db/client.server';
+import { informationRequest } from '../db/schema';
+import { MutationRejected } from '../sync/mutation-rejected';
+import type { Actor } from '../trpc/context';
+import { applyTransition } from './transition';
+
+/**
+ * `information.answer` (a sync mutation, so it can be written offline): the applicant's
+ * answer to an open request, with files they attached to the application first. The
+ * application goes back to the officer ("information provided") and the term's clock runs
+ * again from the day of the answer.
+ */
+export function answerInformation(db: DbOrTx, actor: Actor, rawArgs: unknown, now: number) {
+	const args = parseArgs(zAnswerInformationArgs, rawArgs);
+	const app = applicationsRepo.findForApplicant(
+		db,
+		args.municipalityId,
+		actor.id,
+		args.applicationId
+	);
+	if (!app) {
+		throw new MutationRejected('NOT_FOUND');
+	}
+	const request = db
+		.select()
+		.from(informationRequest)
+		.where(
+			and(
+				eq(informationRequest.id, args.requestId),
+				eq(informationRequest.applicationId, app.id),
+				eq(informationRequest.municipalityId, app.municipalityId)
+			)
+		)
+		.get();
+	if (!request) {
+		throw new MutationRejected('NOT_FOUND');
+	}
+	if (request.answeredAt !== null || app.status !== 'information_requested') {
+		throw new MutationRejected('STALE_STATE', [
+			{ path: 'answer', message: 'information.answered' }
+		]);
+	}
+	// Only files of this application (their own uploads) can go with the answer.
+	const own = new Set(
+		attachmentsRepo.listForApplication(db, app.municipalityId, app.id).map((a) => a.id)
+	);
+	const foreign = args.attachmentIds.filter((id) => !own.has(id));
+	if (foreign.length > 0) {
+		throw new MutationRejected('INVALID', [{ path: 'attachmentIds', message: 'file.unknown' }]);
+	}
+	db.update(informationRequest)
+		.set({ answer: args.answer, answerAttachmentIds: args.attachmentIds, answeredAt: now })
+		.where(eq(informationRequest.id, request.id))
+		.run();
+	const { version } = applyTransition(db, {
+		app,
+		action: 'provideInformation',
+		actor,
+		role: 'citizen',
+		now
+	});
+	return { version };
+}
