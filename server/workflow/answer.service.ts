@@ -8,6 +8,7 @@ import { informationRequest } from '../db/schema';
 import { MutationRejected } from '../sync/mutation-rejected';
 import type { Actor } from '../trpc/context';
 import { applyTransition } from './transition';
+import { noticeOfAnswer } from './workflow-notices';
 
 /**
  * `information.answer` (a sync mutation, so it can be written offline): the applicant's
@@ -64,5 +65,6 @@ export function answerInformation(db: DbOrTx, actor: Actor, rawArgs: unknown, no
 		role: 'citizen',
 		now
 	});
+	noticeOfAnswer(db, app, now);
 	return { version };
 }

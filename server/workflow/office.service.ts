@@ -11,6 +11,7 @@ import type { Actor } from '../trpc/context';
 import type { Tenant } from '../trpc/init';
 import { applyTransition } from './transition';
 import { workflowRepo } from './workflow.repo';
+import { noticeOfRequest } from './workflow-notices';
 
 /**
  * Actions that carry more than a reason (a question, a decision document) have their own
@@ -100,6 +101,7 @@ export function requestInformation(
 			baseVersion: input.baseVersion,
 			now
 		});
+		noticeOfRequest(tx, app, input.question, now);
 		return { ...result, requestId };
 	});
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dueDate } from '../../../src/lib/domain/calendar';
 import { SCHEMA_VERSION } from '../../../src/lib/domain/sync';
-import { callerFor, freshDb } from '../harness';
+import { callerFor, count, freshDb } from '../harness';
 import { completeFieldsFor, draftAndSubmit } from '../fixtures';
 
 const DAY = 86_400_000;
@@ -41,6 +41,16 @@ describe('the applicant answers a request for more information (sync mutation)',
 			baseVersion: before.version,
 			question: 'Kur bērns dzīvo?'
 		});
+
+		// The applicant has a notice of it (emailed when mail is on and an address is known).
+		expect(
+			count(
+				db,
+				"SELECT count(*) AS n FROM notification WHERE person_id = ? AND kind = 'information-requested' AND application_id = ?",
+				'demo-citizen-anna',
+				id
+			)
+		).toBe(1);
 
 		// The applicant's device pulls the request with the application.
 		const pulled = await callerFor(db, 'demo-citizen-anna', () => now).sync.pull({

@@ -1,0 +1,82 @@
+import { getService } from '../../src/lib/services/registry';
+import type { ApplicationRow } from '../applications/applications.repo';
+import type { DbOrTx } from '../db/client.server';
+import { applicationLink, publicOrigin } from '../notifications/links';
+import { notify } from '../notifications/notify';
+import { tenantsRepo } from '../tenants/tenants.repo';
+
+/**
+ * The notices a workflow step sends, in the step's transaction (so the step and its notice
+ * commit together): to the applicant when more is asked or a decision is made, to the
+ * assigned officer when the applicant answers.
+ */
+function common(tx: DbOrTx, app: ApplicationRow) {
+	const municipality = tenantsRepo.findMunicipality(tx, app.municipalityId);
+	const def = getService(app.service);
+	return {
+		municipalityName: {
+			lv: municipality?.nameLv ?? app.municipalityId,
+			en: municipality?.nameEn ?? app.municipalityId
+		},
+		serviceTitle: def?.title ?? { lv: app.service, en: app.service },
+		applicationRef: app.registrationNumber ?? app.id
+	};
+}
+
+export function noticeOfRequest(tx: DbOrTx, app: ApplicationRow, question: string, now: number) {
+	notify(tx, {
+		personId: app.applicantId,
+		municipalityId: app.municipalityId,
+		applicationId: app.id,
+		kind: 'information-requested',
+		payload: {
+			...common(tx, app),
+			link: applicationLink(app.municipalityId, app.service, app.id),
+			question
+		},
+		now
+	});
+}
+
+/** To the officer working on it; an unassigned application is seen in the queue instead. */
+export function noticeOfAnswer(tx: DbOrTx, app: ApplicationRow, now: number) {
+	if (!app.assigneeId) {
+		return;
+	}
+	notify(tx, {
+		personId: app.assigneeId,
+		municipalityId: app.municipalityId,
+		applicationId: app.id,
+		kind: 'information-provided',
+		payload: {
+			...common(tx, app),
+			link: `${publicOrigin()}/office/${encodeURIComponent(app.municipalityId)}/${encodeURIComponent(app.id)}`
+		},
+		now
+	});
+}
+
+export function noticeOfDecision(
+	tx: DbOrTx,
+	app: ApplicationRow,
+	decision: {
+		outcome: 'approved' | 'refused';
+		pdfLink: string;
+		permitNumber?: string;
+		validUntil?: string;
+	},
+	now: number
+) {
+	notify(tx, {
+		personId: app.applicantId,
+		municipalityId: app.municipalityId,
+		applicationId: app.id,
+		kind: 'decision-made',
+		payload: {
+			...common(tx, app),
+			link: applicationLink(app.municipalityId, app.service, app.id),
+			...decision
+		},
+		now
+	});
+}
