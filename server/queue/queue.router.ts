@@ -4,12 +4,15 @@ import { zRecordId } from '../../src/lib/domain/sync';
 import {
 	zAssignTarget,
 	zBulkIds,
+	zBulkTransitionInput,
+	zBulkTransitionResult,
 	zColleague,
 	zQueueFilter,
 	zQueuePage
 } from '../../src/lib/domain/queue';
 import { router, tenantProcedure } from '../trpc/init';
 import { assign, colleagues } from './assign.service';
+import { bulkTransition } from './bulk-transition.service';
 import { checkService, queuePage } from './queue.service';
 
 const zAssigned = z.object({ assigned: z.number().int() });
@@ -45,5 +48,9 @@ export const officeRouter = router({
 		.output(zAssigned)
 		.mutation(({ ctx, input }) =>
 			assign(ctx.db, ctx.tenant, ctx.person, input, ctx.now(), ctx.address ?? null)
-		)
+		),
+	bulkTransition: tenantProcedure('officer')
+		.input(zBulkTransitionInput)
+		.output(zBulkTransitionResult)
+		.mutation(({ ctx, input }) => bulkTransition(ctx.db, ctx.tenant, ctx.person, input, ctx.now()))
 });

@@ -11,6 +11,7 @@ import { startOfLatvianDay, todayInLatvia } from '../../src/lib/domain/time';
 import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
 import type { Tenant } from '../trpc/init';
+import { bulkActionsFor } from './bulk-transition.service';
 import { queueRepo, type QueueScope } from './queue.repo';
 
 /** Due soon: on the due day or up to this many working days before it. */
@@ -91,7 +92,8 @@ export function queuePage(
 			dueStatus:
 				r.dueOn && r.decidedAt === null
 					? dueStatusOf(r.dueOn, scope.today, DUE_SOON_WORKING_DAYS)
-					: null
+					: null,
+			bulkActions: bulkActionsFor(r.service, r.status)
 		})),
 		total,
 		counts,

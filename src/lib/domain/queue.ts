@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zApplicationStatus, zMunicipalityId, zServiceId } from './application';
 import { zCalendarDate } from './calendar/dates';
+import { zActionName } from './office';
 import { zRecordId } from './sync';
 
 /**
@@ -12,6 +13,8 @@ import { zRecordId } from './sync';
 export const QUEUE_PAGE_SIZE = 50;
 /** Bulk actions take at most this many applications at once (two pages). */
 export const MAX_BULK = 100;
+/** A bulk status change takes at most this many (four pages). */
+export const MAX_BULK_TRANSITION = 200;
 
 export const QUEUE_SORTS = ['submitted', 'due', 'status'] as const;
 export const QUEUE_DUE = ['overdue', 'dueSoon'] as const;
@@ -59,7 +62,9 @@ export const zQueueRow = z.object({
 	assigneeId: z.string().nullable(),
 	assigneeName: z.string().nullable(),
 	dueOn: z.string().nullable(),
-	dueStatus: zDueStatus.nullable()
+	dueStatus: zDueStatus.nullable(),
+	/** The workflow steps an officer may take on it from the queue, in bulk (no own form). */
+	bulkActions: z.array(z.string())
 });
 export type QueueRow = z.infer<typeof zQueueRow>;
 
@@ -76,6 +81,18 @@ export type QueuePage = z.infer<typeof zQueuePage>;
 
 export const zAssignTarget = z.union([z.literal('me'), z.literal('none'), zPersonId]);
 export const zBulkIds = z.array(zRecordId).min(1).max(MAX_BULK);
+
+export const zBulkTransitionInput = z.object({
+	ids: z.array(zRecordId).min(1).max(MAX_BULK_TRANSITION),
+	action: zActionName,
+	reason: z.string().trim().min(1, 'field.required').max(2000, 'field.tooLong').optional()
+});
+export type BulkTransitionInput = z.infer<typeof zBulkTransitionInput>;
+
+export const zBulkTransitionResult = z.object({
+	changed: z.number().int(),
+	results: z.array(z.object({ id: z.string(), status: z.string(), version: z.number().int() }))
+});
 
 export const zColleague = z.object({ id: z.string(), name: z.string() });
 export type Colleague = z.infer<typeof zColleague>;

@@ -180,6 +180,12 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			requires: staffOfRecord('officer')
 		}
 	},
+	'office.bulkTransition': {
+		'start review': {
+			input: (a) => ({ municipalityId: a.cell.tenant, ids: [a.app.id], action: 'startReview' }),
+			requires: staffOfRecord('officer')
+		}
+	},
 	'applications.get': { record: { input: recordIn, requires: staffOfRecord('officer') } },
 	'applications.conflicts': { record: { input: recordIn, requires: staffOfRecord('officer') } },
 	'applications.startReview': { record: { input: recordIn, requires: staffOfRecord('officer') } },

@@ -1,6 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
-import { zAssignTarget, zBulkIds, zQueueFilter } from '$lib/domain/queue';
+import {
+	zAssignTarget,
+	zBatchRefusal,
+	zBulkIds,
+	zBulkTransitionInput,
+	zQueueFilter,
+	type BatchRefusal
+} from '$lib/domain/queue';
 import { callerFor } from '$server/trpc/caller';
 import { asPageError } from '$server/trpc/page-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -55,6 +62,24 @@ export const load: PageServerLoad = async (event) => {
 	}
 };
 
+/** A refused batch (its message lists which and why) as the page's answer; else rethrows. */
+function refusedBatch(e: unknown, kind: 'assign' | 'transition') {
+	if (e instanceof TRPCError && (e.code === 'BAD_REQUEST' || e.code === 'NOT_FOUND')) {
+		let refused: BatchRefusal[];
+		try {
+			refused = zBatchRefusal.array().parse(JSON.parse(e.message));
+		} catch {
+			// A plain catalogue key (a single reason for the whole batch).
+			refused = [{ id: '', registrationNumber: null, reason: e.message }];
+		}
+		return fail(e.code === 'NOT_FOUND' ? 404 : 400, { kind, refused });
+	}
+	asPageError(e);
+}
+
+const invalid = (kind: 'assign' | 'transition') =>
+	fail(400, { kind, refused: [{ id: '', registrationNumber: null, reason: 'field.invalid' }] });
+
 export const actions: Actions = {
 	/** Assigns the ticked applications (all or none) and says which were refused and why. */
 	assign: async (event) => {
@@ -62,9 +87,7 @@ export const actions: Actions = {
 		const ids = zBulkIds.safeParse(form.getAll('ids'));
 		const to = zAssignTarget.safeParse(form.get('to'));
 		if (!ids.success || !to.success) {
-			return fail(400, {
-				refused: [{ id: '', registrationNumber: null, reason: 'field.invalid' }]
-			});
+			return invalid('assign');
 		}
 		try {
 			const out = await callerFor(event).office.bulkAssign({
@@ -74,12 +97,29 @@ export const actions: Actions = {
 			});
 			return { assigned: out.assigned };
 		} catch (e) {
-			if (e instanceof TRPCError && (e.code === 'BAD_REQUEST' || e.code === 'NOT_FOUND')) {
-				return fail(e.code === 'NOT_FOUND' ? 404 : 400, {
-					refused: JSON.parse(e.message) as { registrationNumber: string | null; reason: string }[]
-				});
-			}
-			asPageError(e);
+			return refusedBatch(e, 'assign');
+		}
+	},
+	/** One workflow step on every ticked application (all or none), else which and why not. */
+	transition: async (event) => {
+		const form = await event.request.formData();
+		const reason = form.get('reason');
+		const input = zBulkTransitionInput.safeParse({
+			ids: form.getAll('ids'),
+			action: form.get('action'),
+			reason: typeof reason === 'string' && reason.trim() !== '' ? reason : undefined
+		});
+		if (!input.success) {
+			return invalid('transition');
+		}
+		try {
+			const out = await callerFor(event).office.bulkTransition({
+				municipalityId: event.params.municipality,
+				...input.data
+			});
+			return { changed: out.changed };
+		} catch (e) {
+			return refusedBatch(e, 'transition');
 		}
 	}
 };

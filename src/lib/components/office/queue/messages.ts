@@ -38,7 +38,16 @@ export const queueLv = {
 	'queue.notFound': 'Pieteikums nav atrasts jūsu rindā.',
 	'queue.assigneeNotOfficer':
 		'Šim darbiniekam nav šīs pašvaldības darbinieka lomas šim e-pakalpojumam.',
-	'queue.dateRange': 'Beigu datums ir pirms sākuma datuma.'
+	'queue.dateRange': 'Beigu datums ir pirms sākuma datuma.',
+	'queue.ticked': 'Atzīmēti: {count}',
+	'queue.changeStatus': 'Mainīt atzīmēto statusu',
+	'queue.tickFirst': 'Atzīmējiet pieteikumus, lai redzētu, kādus soļus var veikt.',
+	'queue.noCommonStep': 'Atzīmētajiem pieteikumiem nav kopīga soļa, ko var veikt no rindas.',
+	'queue.step': 'Solis',
+	'queue.reason': 'Pamatojums (nav obligāts)',
+	'queue.applyStep': 'Veikt soli',
+	'queue.changed': 'Statuss mainīts: {count}',
+	'queue.stepRefused': 'Statusu nemainīja nevienam; nevar: {list}'
 } as const;
 
 export const queueEn: Record<keyof typeof queueLv, string> = {
@@ -80,5 +89,14 @@ export const queueEn: Record<keyof typeof queueLv, string> = {
 	'queue.notFound': 'The application is not in your queue.',
 	'queue.assigneeNotOfficer':
 		'This person holds no officer role of this municipality for this e-service.',
-	'queue.dateRange': 'The end date is before the start date.'
+	'queue.dateRange': 'The end date is before the start date.',
+	'queue.ticked': 'Selected: {count}',
+	'queue.changeStatus': 'Change the status of the selected',
+	'queue.tickFirst': 'Select applications to see which steps can be taken.',
+	'queue.noCommonStep': 'The selected applications have no step in common that the queue can take.',
+	'queue.step': 'Step',
+	'queue.reason': 'Reason (optional)',
+	'queue.applyStep': 'Take the step',
+	'queue.changed': 'Status changed: {count}',
+	'queue.stepRefused': 'No status was changed; not possible: {list}'
 };
