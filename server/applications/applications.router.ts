@@ -5,6 +5,8 @@ import { zRecordId } from '../../src/lib/domain/sync';
 import { listConflictsForOfficer, resolveConflictAsOfficer } from '../conflicts/conflicts.service';
 import { router, tenantProcedure } from '../trpc/init';
 import {
+	zDecideInput,
+	zDecisionView,
 	zNoteInput,
 	zOfficeState,
 	zRequestInformationInput,
@@ -13,11 +15,13 @@ import {
 } from '../../src/lib/domain/office';
 import {
 	addNote,
+	decisionTemplateFor,
 	officeState,
 	requestInformation,
 	takeAction,
 	timeline
 } from '../workflow/office.service';
+import { decide, decisionView } from '../decisions/decision.service';
 import { editFields, openSubmitted, listQueue, startReview } from './applications.officer.service';
 
 const zVersion = z.object({ version: z.number().int() });
@@ -106,5 +110,20 @@ export const applicationsRouter = router({
 	timeline: tenantProcedure('officer')
 		.input(z.object({ id: zRecordId }))
 		.output(z.array(zTimelineEntry))
-		.query(({ ctx, input }) => timeline(ctx.db, ctx.tenant, input.id))
+		.query(({ ctx, input }) => timeline(ctx.db, ctx.tenant, input.id)),
+	decide: tenantProcedure('officer')
+		.input(zDecideInput)
+		.output(zDecisionView)
+		.mutation(({ ctx, input }) => decide(ctx.db, ctx.tenant, ctx.person, input, ctx.now())),
+	decision: tenantProcedure('officer')
+		.input(z.object({ id: zRecordId }))
+		.output(zDecisionView.nullable())
+		.query(({ ctx, input }) => {
+			officeState(ctx.db, ctx.tenant, input.id);
+			return decisionView(ctx.db, ctx.tenant.municipalityId, input.id);
+		}),
+	decisionTemplate: tenantProcedure('officer')
+		.input(z.object({ id: zRecordId, outcome: z.enum(['approved', 'refused']) }))
+		.output(z.array(z.string()))
+		.query(({ ctx, input }) => decisionTemplateFor(ctx.db, ctx.tenant, input.id, input.outcome))
 });

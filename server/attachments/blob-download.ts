@@ -11,7 +11,7 @@ import { blobDirFor } from './blob-files';
 import { attachmentsRepo } from './attachments.repo';
 
 /** The officer tenants of a person: each municipality with the services they handle there. */
-function officerTenants(identity: Pick<RequestIdentity, 'roles'>): Tenant[] {
+export function officerTenants(identity: Pick<RequestIdentity, 'roles'>): Tenant[] {
 	const byMunicipality = new Map<string, (string | null)[]>();
 	for (const role of identity.roles) {
 		if (role.role === 'officer' && role.municipalityId) {

@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from '../../src/lib/domain/sync';
 import { applicationsRepo } from '../applications/applications.repo';
 import { toApplicationView } from '../applications/applications.rules';
 import { workflowRepo } from '../workflow/workflow.repo';
+import { decisionView } from '../decisions/decision.service';
 import type { ApplicationRow } from '../applications/applications.repo';
 import { conflictsRepo } from '../conflicts/conflicts.repo';
 import { toConflictView } from '../conflicts/conflicts.service';
@@ -193,5 +194,10 @@ function withRequests(db: DbOrTx, row: ApplicationRow) {
 		answerAttachmentIds: r.answerAttachmentIds,
 		answeredAt: r.answeredAt
 	}));
-	return requests.length > 0 ? { ...view, requests } : view;
+	const decision = decisionView(db, row.municipalityId, row.id);
+	return {
+		...view,
+		...(requests.length > 0 ? { requests } : {}),
+		...(decision ? { decision } : {})
+	};
 }

@@ -183,3 +183,14 @@ export function timeline(db: DbOrTx, tenant: Tenant, id: string): TimelineEntry[
 		}));
 	return [...events, ...requests, ...notes].sort((a, b) => a.at - b.at);
 }
+
+/** The text a decision starts from, by the service's template (empty: none). */
+export function decisionTemplateFor(
+	db: DbOrTx,
+	tenant: Tenant,
+	id: string,
+	outcome: 'approved' | 'refused'
+): string[] {
+	const app = requireApplication(db, tenant, id);
+	return getService(app.service)?.decisionTemplate?.(outcome, app.data) ?? [];
+}

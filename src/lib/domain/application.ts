@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zConflictView } from './conflict';
 import { zMunicipalityId, zServiceId } from './names';
+import { zDecisionView } from './office';
 import { zRecordId, zCookie } from './sync';
 
 /**
@@ -87,7 +88,9 @@ export const zApplicationView = z.object({
 	submittedAt: z.number().int().nullable(),
 	updatedAt: z.number().int(),
 	/** Requests for more information, oldest first (absent: none, or an older server). */
-	requests: z.array(zInformationRequestView).optional()
+	requests: z.array(zInformationRequestView).optional(),
+	/** The decision, once made (its PDF at /api/decision/<id>). */
+	decision: zDecisionView.nullable().optional()
 });
 export type ApplicationView = z.infer<typeof zApplicationView>;
 

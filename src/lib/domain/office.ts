@@ -60,3 +60,34 @@ export const zOfficeState = z.object({
 	paused: z.boolean(),
 	actions: z.array(z.object({ action: z.string(), to: z.string() }))
 });
+
+/** The officer's decision: approve (with conditions) or refuse (with reasons). */
+export const zDecideInput = z
+	.object({
+		id: zRecordId,
+		baseVersion: zBaseVersion,
+		outcome: z.enum(['approved', 'refused']),
+		paragraphs: z.array(z.string().max(8000, 'field.tooLong')).max(200),
+		/** An approved permit's validity (defaults: the period applied for). */
+		validFrom: z.iso.date().optional(),
+		validTo: z.iso.date().optional()
+	})
+	.superRefine((d, ctx) => {
+		if (d.outcome === 'refused' && d.paragraphs.every((p) => p.trim() === '')) {
+			ctx.addIssue({ code: 'custom', path: ['paragraphs'], message: 'decision.reasonsRequired' });
+		}
+		if (d.validFrom && d.validTo && d.validTo < d.validFrom) {
+			ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'decision.validToBeforeFrom' });
+		}
+	});
+export type DecideInput = z.infer<typeof zDecideInput>;
+
+/** A decision as the applicant and the officer see it. */
+export const zDecisionView = z.object({
+	outcome: z.enum(['approved', 'refused']),
+	number: z.string(),
+	decidedAt: z.number().int(),
+	paragraphs: z.array(z.string()),
+	permit: z.object({ number: z.string(), validFrom: z.string(), validTo: z.string() }).nullable()
+});
+export type DecisionView = z.infer<typeof zDecisionView>;

@@ -81,6 +81,19 @@ export interface StepDef {
 	showWhen?: (answers: Answers) => boolean;
 }
 
+/** What the municipality's permit register keeps of an approved application. */
+export type PermitFacts = {
+	kind: string;
+	/** Who holds the permit (the company or the person), and their code as it may be shown. */
+	holder: string;
+	location: string;
+	lat: number | null;
+	lon: number | null;
+	/** The period applied for (YYYY-MM-DD), the officer's default for the permit's validity. */
+	validFrom: string | null;
+	validTo: string | null;
+};
+
 /** A term in Latvian working days or in months (the calendar in src/lib/domain/calendar). */
 export type ProcessingTerm = { workingDays: number } | { months: number };
 
@@ -164,6 +177,10 @@ export interface EServiceDefinition<S = unknown> {
 	 * on submission it becomes the person's address for notices.
 	 */
 	contactEmail?(fields: Answers): string | null;
+	/** The text an officer's decision starts from, per outcome (Latvian paragraphs). */
+	decisionTemplate?(outcome: 'approved' | 'refused', fields: Answers): string[];
+	/** An approved application of this service is a permit in the municipality's register. */
+	permitFacts?(fields: Answers): PermitFacts;
 	/** A one-line summary for lists and queues. */
 	summary(fields: Answers): string;
 	/**

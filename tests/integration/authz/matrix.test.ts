@@ -103,6 +103,7 @@ describe('authorization matrix', () => {
 					for (const cell of COLUMNS) {
 						const db = restore(world);
 						const args = { world, cell, p, app: world.apps[cell.data] };
+						probe.prepare?.(db, args);
 						const input = probe.input(args);
 						const allowed =
 							metaAllows(meta, p, cell.tenant) === true && (probe.requires?.(args) ?? true);

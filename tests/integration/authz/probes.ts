@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from '../../../src/lib/domain/sync';
 import { ENROLMENT_DEMO_SETTINGS } from '../../../src/lib/services/education-enrolment/demo-settings';
 import { PRINCIPALS, ROLE_IDS, type Muni, type Principal } from './principals';
 import type { AppFixture, World } from './world';
+import type { Db } from '../../../server/db/client.server';
 
 /**
  * The input factory table: for every procedure path, one or more probes. A probe makes a
@@ -25,6 +26,15 @@ export type Probe = {
 	refused?: (output: unknown) => boolean;
 	/** A correctness check of an allowed answer: a message if it is wrong. */
 	check?: (output: unknown, a: ProbeArgs) => string | null;
+	/**
+	 * Puts the record in the state the action needs (on the probe's own copy of the world),
+	 * e.g. in review before a decision; the guard under test is the same.
+	 */
+	prepare?: (db: Db, a: ProbeArgs) => void;
+};
+
+const inReview = (db: Db, a: ProbeArgs) => {
+	db.$client.prepare("UPDATE application SET status = 'in_review' WHERE id = ?").run(a.app.id);
 };
 
 // ---- what the data requires -------------------------------------------------------------
@@ -220,6 +230,25 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 	'applications.addNote': {
 		record: {
 			input: (a) => ({ ...recordIn(a), text: 'Pārbaudīt deklarēto dzīvesvietu.' }),
+			requires: staffOfRecord('officer')
+		}
+	},
+	'applications.decide': {
+		record: {
+			input: (a) => ({
+				...recordIn(a),
+				baseVersion: a.app.version,
+				outcome: 'refused',
+				paragraphs: ['Bērns nav deklarēts pašvaldībā.']
+			}),
+			prepare: inReview,
+			requires: staffOfRecord('officer')
+		}
+	},
+	'applications.decision': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'applications.decisionTemplate': {
+		record: {
+			input: (a) => ({ ...recordIn(a), outcome: 'approved' }),
 			requires: staffOfRecord('officer')
 		}
 	},

@@ -1,6 +1,7 @@
 import { defineService } from '../engine';
 import type { Answers } from '../types';
 import { DEFAULT_PERMIT_SETTINGS, demoSettingsByMunicipality } from './demo-settings';
+import { decisionTemplate, permitFacts } from './decision';
 import { companyPrefill } from './derived';
 import { permitFacets } from './facets';
 import { permitFee } from './fee';
@@ -34,6 +35,8 @@ export const advertisingPermit = defineService<PermitSettings>({
 		workingDays: processingTermDays(fields, context.settings ?? DEFAULT_PERMIT_SETTINGS)
 	}),
 	contactEmail: (answers) => (typeof answers.email === 'string' ? answers.email : null),
+	decisionTemplate,
+	permitFacts,
 	summary: permitSummary,
 	facets: permitFacets
 });

@@ -1,0 +1,57 @@
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import { zRecordId } from '../../src/lib/domain/sync';
+import { applicationsRepo } from '../applications/applications.repo';
+import { attachmentsRepo } from '../attachments/attachments.repo';
+import { officerTenants } from '../attachments/blob-download';
+import { blobDirFor } from '../attachments/blob-files';
+import type { Db } from '../db/client.server';
+import { application } from '../db/schema';
+import type { RequestIdentity } from '../identity/request-identity';
+import { decisionsRepo } from './decisions.repo';
+
+/**
+ * `GET /api/decision/<applicationId>`: the decision's PDF, for its applicant and for the
+ * officers of the municipality and service. Anyone else learns nothing (404, as for none).
+ */
+export function handleDecisionGet(
+	db: Db,
+	identity: Pick<RequestIdentity, 'person' | 'roles'>,
+	id: string
+): Response {
+	if (!identity.person) {
+		return refuse(401, 'SIGN_IN');
+	}
+	if (!zRecordId.safeParse(id).success) {
+		return refuse(400, 'BAD_REQUEST');
+	}
+	const app = db.select().from(application).where(eq(application.id, id)).get();
+	const mayRead =
+		app &&
+		(app.applicantId === identity.person.id ||
+			officerTenants(identity).some((t) => applicationsRepo.findSubmitted(db, t, id)));
+	const decision = mayRead ? decisionsRepo.find(db, app.municipalityId, id) : null;
+	const blob = decision ? attachmentsRepo.findBlob(db, decision.pdfSha256) : null;
+	if (!decision || blob?.status !== 'complete') {
+		return refuse(404, 'NO_DECISION');
+	}
+	const stream = createReadStream(join(blobDirFor(db), blob.path));
+	return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+		headers: {
+			'content-type': 'application/pdf',
+			'content-length': String(blob.size),
+			'content-disposition': `attachment; filename="${decision.number}.pdf"`,
+			'x-content-type-options': 'nosniff',
+			'cache-control': 'private, no-store'
+		}
+	});
+}
+
+function refuse(status: number, code: string): Response {
+	return new Response(JSON.stringify({ error: { code } }), {
+		status,
+		headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }
+	});
+}
