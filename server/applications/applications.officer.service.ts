@@ -12,14 +12,6 @@ import { toApplicationView } from './applications.rules';
 import { applyContentEdit } from './content-edit';
 import { applyTransition } from '../workflow/transition';
 
-/** The officer's queue of their municipality: submitted applications only. */
-export function listQueue(db: DbOrTx, tenant: Tenant, service?: string): ApplicationView[] {
-	if (service && tenant.services && !tenant.services.includes(service)) {
-		throw new TRPCError({ code: 'FORBIDDEN', message: 'No role for this e-service' });
-	}
-	return applicationsRepo.listSubmitted(db, tenant, service).map(toApplicationView);
-}
-
 function requireSubmitted(db: DbOrTx, tenant: Tenant, id: string) {
 	const row = applicationsRepo.findSubmitted(db, tenant, id);
 	if (!row) {

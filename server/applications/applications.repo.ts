@@ -81,22 +81,6 @@ export const applicationsRepo = {
 			.orderBy(asc(applicationChange.version))
 			.all();
 	},
-	/** The officer queue: submitted applications (never drafts), oldest receipt first. */
-	listSubmitted(db: DbOrTx, tenant: Tenant, service?: string) {
-		const services = service ? [service] : tenant.services;
-		return db
-			.select()
-			.from(application)
-			.where(
-				and(
-					eq(application.municipalityId, tenant.municipalityId),
-					ne(application.status, 'draft'),
-					services ? inArray(application.service, services) : undefined
-				)
-			)
-			.orderBy(asc(application.submittedAt), asc(application.id))
-			.all();
-	},
 	findSubmitted(db: DbOrTx, tenant: Tenant, id: string) {
 		return (
 			db

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zApplicationView, zFields, zServiceId } from '../../src/lib/domain/application';
+import { zApplicationView, zFields } from '../../src/lib/domain/application';
 import { zConflictChoice, zConflictView } from '../../src/lib/domain/conflict';
 import { zRecordId } from '../../src/lib/domain/sync';
 import { listConflictsForOfficer, resolveConflictAsOfficer } from '../conflicts/conflicts.service';
@@ -22,15 +22,11 @@ import {
 	timeline
 } from '../workflow/office.service';
 import { decide, decisionView } from '../decisions/decision.service';
-import { editFields, openSubmitted, listQueue, startReview } from './applications.officer.service';
+import { editFields, openSubmitted, startReview } from './applications.officer.service';
 
 const zVersion = z.object({ version: z.number().int() });
 
 export const applicationsRouter = router({
-	queue: tenantProcedure('officer')
-		.input(z.object({ service: zServiceId.optional() }))
-		.output(z.array(zApplicationView))
-		.query(({ ctx, input }) => listQueue(ctx.db, ctx.tenant, input.service)),
 	get: tenantProcedure('officer')
 		.input(z.object({ id: zRecordId }))
 		.output(zApplicationView)

@@ -26,8 +26,8 @@ describe('a municipal admin assigns staff roles in their municipality', () => {
 			.prepare('select id, given_name from person where personal_code = ?')
 			.get(NEW_OFFICER.personalCode) as { id: string; given_name: string };
 		expect(person.given_name).toBe('Ilze');
-		const queue = await callerFor(db, person.id).applications.queue({ municipalityId: 'riga' });
-		expect(queue).toEqual([]);
+		const queue = await callerFor(db, person.id).office.queue({ municipalityId: 'riga' });
+		expect(queue.rows).toEqual([]);
 		const staff = await admin(db).staff({ municipalityId: 'riga' });
 		expect(staff.find((s) => s.personId === person.id)).toMatchObject({
 			role: 'officer',

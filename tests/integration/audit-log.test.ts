@@ -38,7 +38,7 @@ describe('the audit log', () => {
 			municipalityId: 'riga'
 		});
 		// Listing the queue is not opening anyone's data.
-		await officer.queue({ municipalityId: 'riga' });
+		await callerFor(db, 'demo-officer-riga').office.queue({ municipalityId: 'riga' });
 		const after = await callerFor(db, 'demo-admin-riga').admin.audit({ municipalityId: 'riga' });
 		expect(after.entries.filter((e) => e.action === 'application.open')).toHaveLength(2);
 	});

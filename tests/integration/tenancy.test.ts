@@ -29,16 +29,16 @@ describe('an officer sees only their own municipality', () => {
 			schemaVersion: SCHEMA_VERSION,
 			mutations: [draftAndSubmit(1).mutations[0]!]
 		});
-		const queue = await callerFor(db, 'demo-officer-riga').applications.queue({
+		const queue = await callerFor(db, 'demo-officer-riga').office.queue({
 			municipalityId: 'riga'
 		});
-		expect(queue.map((a) => a.id)).toEqual([rigaApp]);
+		expect(queue.rows.map((a) => a.id)).toEqual([rigaApp]);
 	});
 
 	// Every officer procedure, called by Rīga's officer for Liepāja's data.
 	const foreignCalls = {
-		'applications.queue': (c: ReturnType<typeof callerFor>) =>
-			c.applications.queue({ municipalityId: 'liepaja' }),
+		'office.queue': (c: ReturnType<typeof callerFor>) =>
+			c.office.queue({ municipalityId: 'liepaja' }),
 		'applications.get': (c: ReturnType<typeof callerFor>, id: string) =>
 			c.applications.get({ municipalityId: 'liepaja', id }),
 		'applications.conflicts': (c: ReturnType<typeof callerFor>, id: string) =>

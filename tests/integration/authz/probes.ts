@@ -161,13 +161,6 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			requires: ownsRecord
 		}
 	},
-	'applications.queue': {
-		'all services': { input: (a) => ({ municipalityId: a.cell.tenant }) },
-		'one service': {
-			input: (a) => ({ municipalityId: a.cell.tenant, service: a.app.service }),
-			requires: (a) => holdsRole(a.p, 'officer', a.cell.tenant, a.app.service)
-		}
-	},
 	'office.queue': {
 		'all services': { input: (a) => ({ municipalityId: a.cell.tenant }) },
 		'one service, searched': {

@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import type { ApplicationView } from '../../../src/lib/domain/application';
+import type { QueueRow } from '../../../src/lib/domain/queue';
 import { sortConflicts } from './device';
 import type { Choice } from './schedule';
 import type { SimServer } from './sim-server';
@@ -15,10 +15,17 @@ export class Officer {
 
 	constructor(private readonly server: SimServer) {}
 
-	private async pick(app: number, filter?: (a: ApplicationView) => boolean) {
-		const queue = await this.server
-			.officer({ actor: 'officer', kind: 'read' })
-			.queue({ municipalityId: MUNICIPALITY });
+	private async pick(app: number, filter?: (a: QueueRow) => boolean) {
+		// The whole queue in receipt order, page by page (one read).
+		const office = this.server.office({ actor: 'officer', kind: 'read' });
+		const queue: QueueRow[] = [];
+		for (let page = 1; ; page++) {
+			const out = await office.queue({ municipalityId: MUNICIPALITY, page });
+			queue.push(...out.rows);
+			if (out.rows.length < out.pageSize) {
+				break;
+			}
+		}
 		const candidates = filter ? queue.filter(filter) : queue;
 		return candidates[app % Math.max(candidates.length, 1)];
 	}

@@ -101,6 +101,11 @@ export class SimServer {
 		return this.caller(OFFICER, this.tick(entry)).applications;
 	}
 
+	/** The officer's queue (office.*), called at a tick like the other officer procedures. */
+	office(entry: TickEntry & { actor: 'officer' }) {
+		return this.caller(OFFICER, this.tick(entry)).office;
+	}
+
 	private async expectingSuccess<T>(what: string, call: () => Promise<T>): Promise<T> {
 		try {
 			return await call();
