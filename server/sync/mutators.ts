@@ -2,6 +2,7 @@ import { saveDraft, submit } from '../applications/applications.citizen.service'
 import { resolveConflictAsApplicant } from '../conflicts/conflicts.service';
 import { addAttachment } from '../attachments/attachments.service';
 import { answerInformation } from '../workflow/answer.service';
+import { applicantAction } from '../workflow/applicant-action.service';
 import type { DbOrTx } from '../db/client.server';
 import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { Actor } from '../trpc/context';
@@ -30,5 +31,6 @@ export const mutators: Readonly<Record<string, Mutator>> = {
 	'application.submit': submit,
 	'attachment.add': addAttachment,
 	'conflict.resolve': resolveConflictAsApplicant,
-	'information.answer': answerInformation
+	'information.answer': answerInformation,
+	'application.act': applicantAction
 };

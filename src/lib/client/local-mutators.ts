@@ -1,4 +1,6 @@
 import type { ApplicationView } from '../domain/application';
+import { transition } from '../services/engine/workflow';
+import { getService } from '../services/registry';
 import type { ApplicationRecord, OutboxRow } from './db';
 
 /**
@@ -78,6 +80,16 @@ export function applyLocal(
 					: r
 			);
 			return { ...record, status: 'information_provided', requests };
+		}
+		case 'application.act': {
+			// The step shows at once, where the service's workflow allows it from here.
+			const args = row.args as { action?: unknown };
+			const def = record ? getService(record.service) : undefined;
+			if (!record || !def || row.status === 'rejected' || typeof args.action !== 'string') {
+				return record;
+			}
+			const verdict = transition(def.workflow, record.status, args.action, 'citizen');
+			return verdict.ok ? { ...record, status: verdict.to as ApplicationRecord['status'] } : record;
 		}
 		default:
 			return record;

@@ -112,3 +112,17 @@ export const zPullOutput = z.object({
 	lastMutationId: z.number().int().nonnegative()
 });
 export type PullOutput = z.infer<typeof zPullOutput>;
+
+/**
+ * `application.act`: a workflow step the applicant takes (withdraw, accept or decline an
+ * offered place); which ones, from which state, the service's workflow says.
+ */
+export const zApplicantActionArgs = z.object({
+	applicationId: zRecordId,
+	municipalityId: zMunicipalityId,
+	action: z.string().regex(/^[a-z][A-Za-z]{1,39}$/)
+});
+export type ApplicantActionArgs = z.infer<typeof zApplicantActionArgs>;
+
+/** Citizen steps that have a mutation of their own (with what they carry). */
+export const OWN_MUTATION_ACTIONS: readonly string[] = ['submit', 'provideInformation'];

@@ -88,7 +88,15 @@ export const workflowLv = {
 	'decision.title.approved': 'Pieņemts lēmums: atļauts',
 	'decision.title.refused': 'Pieņemts lēmums: atteikts',
 	'decision.numberOn': 'Lēmums Nr. {number}, {date}.',
-	'decision.permit': 'Atļauja Nr. {number}, derīga no {from} līdz {to}.'
+	'decision.permit': 'Atļauja Nr. {number}, derīga no {from} līdz {to}.',
+	'applicant.actions': 'Jūsu rīcība',
+	'applicant.confirm.withdraw':
+		'Vai tiešām atsaukt pieteikumu? Atsauktu pieteikumu nevar atjaunot; vajadzības gadījumā iesniedziet jaunu.',
+	'applicant.confirm.acceptPlace': 'Vai pieņemt piedāvāto vietu?',
+	'applicant.confirm.declinePlace':
+		'Vai tiešām atteikties no piedāvātās vietas? Vieta tiks piedāvāta nākamajam rindā.',
+	'applicant.yes': 'Jā: {action}',
+	'applicant.no': 'Nē, atcelt'
 };
 
 export const workflowEn: Record<keyof typeof workflowLv, string> = {
@@ -176,5 +184,13 @@ export const workflowEn: Record<keyof typeof workflowLv, string> = {
 	'decision.title.approved': 'Decision made: approved',
 	'decision.title.refused': 'Decision made: refused',
 	'decision.numberOn': 'Decision No. {number}, {date}.',
-	'decision.permit': 'Permit No. {number}, valid from {from} to {to}.'
+	'decision.permit': 'Permit No. {number}, valid from {from} to {to}.',
+	'applicant.actions': 'What you can do',
+	'applicant.confirm.withdraw':
+		'Withdraw the application? A withdrawn application cannot be restored; submit a new one if needed.',
+	'applicant.confirm.acceptPlace': 'Accept the place offered?',
+	'applicant.confirm.declinePlace':
+		'Decline the place offered? It will be offered to the next in the queue.',
+	'applicant.yes': 'Yes: {action}',
+	'applicant.no': 'No, cancel'
 };
