@@ -18,6 +18,8 @@ import { isUniqueViolation, municipalContext, parseArgs } from './applications.s
 import { applyContentEdit } from './content-edit';
 import { noticeOfSubmission } from '../notifications/submission';
 import { recordSubmitted } from '../workflow/submitted';
+import { attachmentsRepo } from '../attachments/attachments.repo';
+import { fileKindIssues } from './file-kinds';
 
 /**
  * Citizen mutation `application.saveDraft`: create the application as a draft, or change
@@ -148,6 +150,13 @@ export function submit(
 		service,
 		existing.data,
 		municipalContext(db, args.municipalityId, service, now, context?.applicant)
+	);
+	issues.push(
+		...fileKindIssues(
+			service,
+			existing.data,
+			attachmentsRepo.listForApplication(db, args.municipalityId, existing.id)
+		)
 	);
 	if (!isServiceOffered(db, args.municipalityId, service.id)) {
 		issues.push({ path: '', message: 'service.notOffered' });

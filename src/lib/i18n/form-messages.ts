@@ -16,6 +16,8 @@ export const formLv = {
 	'list.duplicate': 'Viena un tā pati izvēle norādīta divreiz. Noņemiet atkārtojumu.',
 	'consent.required': 'Lai iesniegtu pieteikumu, atzīmējiet, ka piekrītat.',
 	'file.required': 'Pievienojiet failu.',
+	'file.kindNotAllowed':
+		'Šeit var pievienot tikai šādus failus: {kinds}. Noņemiet citu veidu failu un pievienojiet atbilstošu.',
 	'file.tooMany': 'Pievienots vairāk failu nekā atļauts. Noņemiet kādu failu.',
 	'registrationNumber.format': 'Reģistrācijas numuram jābūt 11 cipariem, piemēram, 40003032949.',
 	'registrationNumber.checksum':
@@ -91,6 +93,8 @@ export const formEn: Record<keyof typeof formLv, string> = {
 	'list.duplicate': 'The same choice appears twice. Remove the repeat.',
 	'consent.required': 'To submit the application, tick the box to confirm you agree.',
 	'file.required': 'Attach a file.',
+	'file.kindNotAllowed':
+		'Only these files can be attached here: {kinds}. Remove the file of another kind and attach one that fits.',
 	'file.tooMany': 'More files are attached than allowed. Remove a file.',
 	'registrationNumber.format': 'A registration number has 11 digits, for example 40003032949.',
 	'registrationNumber.checksum':
