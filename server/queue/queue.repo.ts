@@ -3,7 +3,6 @@ import {
 	asc,
 	count,
 	eq,
-	exists,
 	gte,
 	inArray,
 	isNotNull,
@@ -40,27 +39,33 @@ export type QueueScope = {
 
 const facet = alias(applicationFacet, 'f');
 
-/** One value of a facet this application has (the facet table's primary key answers it). */
-function hasFacet(db: DbOrTx, name: string, value: string): SQL {
-	return exists(
+/**
+ * The applications of the municipality with this facet value: `id IN (…)` driven by the
+ * facet lookup index (municipality, facet, value), about twice as fast at 6 000 applications
+ * a municipality as a correlated EXISTS probed once per application (see docs/queue.md).
+ */
+function hasFacet(db: DbOrTx, municipalityId: string, name: string, value: string): SQL {
+	return inArray(
+		application.id,
 		db
-			.select({ one: sql`1` })
+			.select({ id: facet.applicationId })
 			.from(facet)
 			.where(
-				and(eq(facet.applicationId, application.id), eq(facet.facet, name), eq(facet.value, value))
+				and(eq(facet.municipalityId, municipalityId), eq(facet.facet, name), eq(facet.value, value))
 			)
 	);
 }
 
 /** A search word that starts one of its search words: value >= q AND value < q || U+FFFF. */
-function hasWordStarting(db: DbOrTx, word: string): SQL {
-	return exists(
+function hasWordStarting(db: DbOrTx, municipalityId: string, word: string): SQL {
+	return inArray(
+		application.id,
 		db
-			.select({ one: sql`1` })
+			.select({ id: facet.applicationId })
 			.from(facet)
 			.where(
 				and(
-					eq(facet.applicationId, application.id),
+					eq(facet.municipalityId, municipalityId),
 					eq(facet.facet, 'search'),
 					gte(facet.value, word),
 					lt(facet.value, `${word}\uffff`)
@@ -79,8 +84,12 @@ function conditions(db: DbOrTx, scope: QueueScope): SQL[] {
 		eq(application.municipalityId, tenant.municipalityId),
 		ne(application.status, 'draft'),
 		services ? inArray(application.service, services) : undefined,
-		filter.institution ? hasFacet(db, 'institution', filter.institution) : undefined,
-		filter.priorityGround ? hasFacet(db, 'priorityGround', filter.priorityGround) : undefined,
+		filter.institution
+			? hasFacet(db, tenant.municipalityId, 'institution', filter.institution)
+			: undefined,
+		filter.priorityGround
+			? hasFacet(db, tenant.municipalityId, 'priorityGround', filter.priorityGround)
+			: undefined,
 		scope.submittedFrom !== undefined
 			? gte(application.submittedAt, scope.submittedFrom)
 			: undefined,
@@ -97,7 +106,7 @@ function conditions(db: DbOrTx, scope: QueueScope): SQL[] {
 			: filter.due === 'dueSoon'
 				? and(open, gte(application.dueOn, scope.today), lte(application.dueOn, scope.soonUntil))
 				: undefined,
-		...scope.words.map((word) => hasWordStarting(db, word))
+		...scope.words.map((word) => hasWordStarting(db, tenant.municipalityId, word))
 	];
 	return parts.filter((p): p is SQL => p !== undefined);
 }

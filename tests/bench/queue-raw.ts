@@ -37,9 +37,9 @@ function where(scope: QueueScope): RawQuery {
 	}
 	const facet = (name: string, value: string) => {
 		parts.push(
-			'EXISTS (SELECT 1 FROM application_facet f WHERE f.application_id = a.id AND f.facet = ? AND f.value = ?)'
+			'a.id IN (SELECT f.application_id FROM application_facet f WHERE f.municipality_id = ? AND f.facet = ? AND f.value = ?)'
 		);
-		params.push(name, value);
+		params.push(tenant.municipalityId, name, value);
 	};
 	if (filter.institution) {
 		facet('institution', filter.institution);
@@ -70,9 +70,9 @@ function where(scope: QueueScope): RawQuery {
 	}
 	for (const word of scope.words) {
 		parts.push(
-			"EXISTS (SELECT 1 FROM application_facet f WHERE f.application_id = a.id AND f.facet = 'search' AND f.value >= ? AND f.value < ?)"
+			"a.id IN (SELECT f.application_id FROM application_facet f WHERE f.municipality_id = ? AND f.facet = 'search' AND f.value >= ? AND f.value < ?)"
 		);
-		params.push(word, `${word}\uffff`);
+		params.push(tenant.municipalityId, word, `${word}\uffff`);
 	}
 	return { sql: parts.join(' AND '), params };
 }
