@@ -7,6 +7,7 @@ import { router, tenantProcedure } from '../trpc/init';
 import {
 	zDecideInput,
 	zDecisionView,
+	zPermitEntry,
 	zNoteInput,
 	zOfficeState,
 	zRequestInformationInput,
@@ -22,6 +23,7 @@ import {
 	timeline
 } from '../workflow/office.service';
 import { decide, decisionView } from '../decisions/decision.service';
+import { permitRegister } from '../decisions/permit-register';
 import { editFields, openSubmitted, startReview } from './applications.officer.service';
 
 const zVersion = z.object({ version: z.number().int() });
@@ -121,5 +123,9 @@ export const applicationsRouter = router({
 	decisionTemplate: tenantProcedure('officer')
 		.input(z.object({ id: zRecordId, outcome: z.enum(['approved', 'refused']) }))
 		.output(z.array(z.string()))
-		.query(({ ctx, input }) => decisionTemplateFor(ctx.db, ctx.tenant, input.id, input.outcome))
+		.query(({ ctx, input }) => decisionTemplateFor(ctx.db, ctx.tenant, input.id, input.outcome)),
+	permits: tenantProcedure('officer')
+		.input(z.object({ from: z.iso.date().optional() }))
+		.output(z.array(zPermitEntry))
+		.query(({ ctx, input }) => permitRegister(ctx.db, ctx.tenant, ctx.now(), input.from))
 });

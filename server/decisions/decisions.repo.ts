@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, gte } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { decision, documentCounter, permit } from '../db/schema';
 
@@ -22,6 +22,16 @@ export const decisionsRepo = {
 	},
 	findPermit(db: DbOrTx, applicationId: string): PermitRow | null {
 		return db.select().from(permit).where(eq(permit.applicationId, applicationId)).get() ?? null;
+	},
+	/** The municipality's register: permits valid on or after `from`, the latest ending first. */
+	listPermits(db: DbOrTx, municipalityId: string, from: string, limit: number): PermitRow[] {
+		return db
+			.select()
+			.from(permit)
+			.where(and(eq(permit.municipalityId, municipalityId), gte(permit.validTo, from)))
+			.orderBy(desc(permit.validTo), desc(permit.number))
+			.limit(limit)
+			.all();
 	},
 	insert(db: DbOrTx, row: DecisionRow): void {
 		db.insert(decision).values(row).run();

@@ -91,3 +91,17 @@ export const zDecisionView = z.object({
 	permit: z.object({ number: z.string(), validFrom: z.string(), validTo: z.string() }).nullable()
 });
 export type DecisionView = z.infer<typeof zDecisionView>;
+
+/** A line of the municipality's permit register. */
+export const zPermitEntry = z.object({
+	number: z.string(),
+	applicationId: z.string(),
+	kind: z.string(),
+	holder: z.string(),
+	location: z.string(),
+	lat: z.number().nullable(),
+	lon: z.number().nullable(),
+	validFrom: z.string(),
+	validTo: z.string()
+});
+export type PermitEntry = z.infer<typeof zPermitEntry>;

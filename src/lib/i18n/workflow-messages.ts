@@ -96,7 +96,16 @@ export const workflowLv = {
 	'applicant.confirm.declinePlace':
 		'Vai tiešām atteikties no piedāvātās vietas? Vieta tiks piedāvāta nākamajam rindā.',
 	'applicant.yes': 'Jā: {action}',
-	'applicant.no': 'Nē, atcelt'
+	'applicant.no': 'Nē, atcelt',
+	'permits.title': 'Reklāmas atļauju reģistrs',
+	'permits.lead':
+		'Izsniegtās atļaujas, kas ir spēkā šodien vai vēlāk; jaunākās beigu datuma secībā.',
+	'permits.empty': 'Spēkā esošu atļauju nav.',
+	'permits.number': 'Atļaujas Nr.',
+	'permits.kind': 'Veids',
+	'permits.holder': 'Atļaujas saņēmējs',
+	'permits.location': 'Vieta',
+	'permits.valid': 'Derīga'
 };
 
 export const workflowEn: Record<keyof typeof workflowLv, string> = {
@@ -192,5 +201,13 @@ export const workflowEn: Record<keyof typeof workflowLv, string> = {
 	'applicant.confirm.declinePlace':
 		'Decline the place offered? It will be offered to the next in the queue.',
 	'applicant.yes': 'Yes: {action}',
-	'applicant.no': 'No, cancel'
+	'applicant.no': 'No, cancel',
+	'permits.title': 'Register of advertising permits',
+	'permits.lead': 'Permits issued that are valid today or later, the latest ending first.',
+	'permits.empty': 'There are no permits in force.',
+	'permits.number': 'Permit No.',
+	'permits.kind': 'Kind',
+	'permits.holder': 'Holder',
+	'permits.location': 'Place',
+	'permits.valid': 'Valid'
 };

@@ -84,6 +84,10 @@ test('from the queue to a decision: a request answered offline, an approval, the
 	await form.getByRole('button', { name: 'Pieņemt lēmumu un izveidot PDF' }).click();
 	await expect(panel.getByTestId('decision-made')).toContainText(/RIGA-L-\d{4}-\d{6}/);
 	await expect(panel.getByTestId('workflow-status')).toHaveText('Atļauja izsniegta');
+	await officer.goto('/office/riga/permits');
+	await expect(officer.getByTestId('permit-row').filter({ hasText: street })).toContainText(
+		'Īslaicīga (pasākuma) reklāma'
+	);
 	await officerContext.close();
 
 	// The applicant sees the decision and downloads its PDF; the text reads back as written.

@@ -238,6 +238,9 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			requires: staffOfRecord('officer')
 		}
 	},
+	'applications.permits': {
+		'this municipality': { input: (a) => ({ municipalityId: a.cell.tenant }) }
+	},
 	'applications.decision': { record: { input: recordIn, requires: staffOfRecord('officer') } },
 	'applications.decisionTemplate': {
 		record: {

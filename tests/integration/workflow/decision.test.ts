@@ -60,6 +60,20 @@ describe('the officer decides', () => {
 		});
 		expect((await officer.applications.state(at)).status).toBe('approved');
 		expect(count(db, 'SELECT count(*) AS n FROM permit WHERE application_id = ?', id)).toBe(1);
+		// The municipality's register lists it; another municipality's officer sees none of it.
+		expect(await officer.applications.permits({ municipalityId: 'riga' })).toEqual([
+			expect.objectContaining({
+				number: 'RIGA-A-2026-000001',
+				applicationId: id,
+				holder: 'SIA Ziemeļu Gaismas (reģ. Nr. 40203123456)',
+				location: 'Brīvības iela 21, Rīga'
+			})
+		]);
+		expect(
+			await callerFor(db, 'demo-officer-liepaja', () => now).applications.permits({
+				municipalityId: 'liepaja'
+			})
+		).toEqual([]);
 		expect(
 			count(
 				db,
