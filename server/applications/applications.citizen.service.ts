@@ -17,7 +17,7 @@ import { formatRegistrationNumber } from './applications.rules';
 import { isUniqueViolation, municipalContext, parseArgs } from './applications.shared';
 import { applyContentEdit } from './content-edit';
 import { noticeOfSubmission } from '../notifications/submission';
-import { recordSubmitted } from '../workflow/submitted';
+import { dueOnAtSubmission, recordSubmitted } from '../workflow/submitted';
 import { attachmentsRepo } from '../attachments/attachments.repo';
 import { fileKindIssues } from './file-kinds';
 
@@ -181,6 +181,7 @@ export function submit(
 		submissionId: args.submissionId,
 		registrationNumber,
 		submittedAt: now,
+		dueOn: dueOnAtSubmission(db, existing, now),
 		version,
 		serverSeq: syncRepo.nextSeq(db),
 		updatedAt: now

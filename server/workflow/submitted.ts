@@ -1,29 +1,35 @@
 import { uuidv7 } from '../../src/lib/domain/ids';
 import { getService } from '../../src/lib/services/registry';
 import { municipalContext } from '../applications/applications.shared';
-import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
+import type { ApplicationRow } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
 import type { Actor } from '../trpc/context';
 import { DEFAULT_TERM, dueOnFor } from './due-date';
 import { workflowRepo } from './workflow.repo';
 
 /**
- * What the workflow keeps when an application is received (in the submit's transaction):
- * the first event of its history and the day the decision is due, counted from today.
+ * The day the decision on an application received now is due (its service's term counted
+ * from today): written with the submission's own update, so receipt is one version.
  */
-export function recordSubmitted(
+export function dueOnAtSubmission(
 	tx: DbOrTx,
-	app: Pick<ApplicationRow, 'id' | 'municipalityId' | 'service' | 'data'>,
-	actor: Actor,
+	app: Pick<ApplicationRow, 'municipalityId' | 'service' | 'data'>,
 	now: number
-): void {
+): string | null {
 	const def = getService(app.service);
 	const term =
 		(def && def.processingTerm?.(app.data, municipalContext(tx, app.municipalityId, def, now))) ??
 		DEFAULT_TERM;
-	applicationsRepo.update(tx, app.municipalityId, app.id, {
-		dueOn: dueOnFor({ submittedAt: now, term, requests: [] })
-	});
+	return dueOnFor({ submittedAt: now, term, requests: [] });
+}
+
+/** The first event of the application's history, in the submission's transaction. */
+export function recordSubmitted(
+	tx: DbOrTx,
+	app: Pick<ApplicationRow, 'id' | 'municipalityId'>,
+	actor: Actor,
+	now: number
+): void {
 	workflowRepo.insertEvent(tx, {
 		id: uuidv7(now),
 		applicationId: app.id,
