@@ -1,5 +1,5 @@
 import type { BatchRefusal, BulkTransitionInput } from '../../src/lib/domain/queue';
-import { actionsFor, transition } from '../../src/lib/services/engine';
+import { actionsFor, OFFICER_FORM_ACTIONS, transition } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
 import type { Actor } from '../trpc/context';
@@ -7,16 +7,8 @@ import type { Tenant } from '../trpc/init';
 import { applyTransition } from '../workflow/transition';
 import { loadBatch, refuseBatch } from './assign.service';
 
-/**
- * Steps that carry more than a reason (a question to the applicant, a decision document) are
- * taken one application at a time on their own forms; the same rule as takeAction's in
- * server/workflow/office.service.ts, so the queue never takes them without what they need.
- */
-export const NOT_IN_BULK: ReadonlySet<string> = new Set([
-	'requestInformation',
-	'approve',
-	'refuse'
-]);
+/** Steps with their own forms are never taken in bulk (the engine's list, as takeAction's). */
+export const NOT_IN_BULK = OFFICER_FORM_ACTIONS;
 
 /** The steps an officer may take on an application of this service and status from the queue. */
 export function bulkActionsFor(service: string, status: string): string[] {

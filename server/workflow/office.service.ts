@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { TimelineEntry } from '../../src/lib/domain/office';
-import { actionsFor } from '../../src/lib/services/engine';
+import { actionsFor, OFFICER_FORM_ACTIONS } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import { applicationsRepo } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
@@ -12,12 +12,6 @@ import type { Tenant } from '../trpc/init';
 import { applyTransition } from './transition';
 import { workflowRepo } from './workflow.repo';
 import { noticeOfRequest } from './workflow-notices';
-
-/**
- * Actions that carry more than a reason (a question, a decision document) have their own
- * procedures; the generic one refuses them so none is taken without what it needs.
- */
-const NEEDS_OWN_FORM = new Set(['requestInformation', 'approve', 'refuse']);
 
 function requireApplication(db: DbOrTx, tenant: Tenant, id: string) {
 	const row = applicationsRepo.findSubmitted(db, tenant, id);
@@ -48,7 +42,7 @@ export function takeAction(
 	input: { id: string; action: string; baseVersion: number; reason?: string },
 	now: number
 ) {
-	if (NEEDS_OWN_FORM.has(input.action)) {
+	if (OFFICER_FORM_ACTIONS.has(input.action)) {
 		throw new TRPCError({ code: 'BAD_REQUEST', message: 'workflow.needsForm' });
 	}
 	return db.transaction((tx) => {

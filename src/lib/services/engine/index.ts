@@ -34,6 +34,7 @@ export function localized(text: LocalizedText, lang: 'lv' | 'en'): string {
 	return text[lang];
 }
 export {
+	OFFICER_FORM_ACTIONS,
 	actionsFor,
 	transition,
 	isFinal,

@@ -7,6 +7,17 @@ import type { WorkflowDef } from '../types';
  */
 export type WorkflowRole = 'citizen' | 'officer';
 
+/**
+ * Officer steps that carry more than a reason (a question to the applicant, a decision
+ * document): taken one application at a time on their own forms, never as a bare step and
+ * never in bulk.
+ */
+export const OFFICER_FORM_ACTIONS: ReadonlySet<string> = new Set([
+	'requestInformation',
+	'approve',
+	'refuse'
+]);
+
 export type TransitionVerdict =
 	| { ok: true; to: string }
 	| {
