@@ -44,7 +44,9 @@ export const application = sqliteTable(
 		// The officers' queue: per service, status and receipt; per assignee; by due date.
 		index('application_service_queue_idx').on(t.municipalityId, t.service, t.status, t.submittedAt),
 		index('application_assignee_idx').on(t.municipalityId, t.assigneeId, t.status),
-		index('application_due_idx').on(t.municipalityId, t.service, t.dueOn)
+		index('application_due_idx').on(t.municipalityId, t.service, t.dueOn),
+		// Overdue / due soon across all of a municipality's services (the queue's default view).
+		index('application_municipality_due_idx').on(t.municipalityId, t.dueOn)
 	]
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `application_municipality_due_idx` ON `application` (`municipality_id`,`due_on`);
