@@ -43,7 +43,7 @@ describe('the officer decides', () => {
 		const officer = callerFor(db, 'demo-officer-riga', () => now);
 		const at = { municipalityId: 'riga', id };
 		const conditions = await officer.applications.decisionTemplate({ ...at, outcome: 'approved' });
-		expect(conditions[0]).toContain('Izkārtne');
+		expect(conditions[0]).toContain('(izkārtne)');
 		const { version } = await officer.applications.state(at);
 
 		const decision = await officer.applications.decide({

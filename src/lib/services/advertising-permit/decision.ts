@@ -41,7 +41,7 @@ export function decisionTemplate(outcome: 'approved' | 'refused', answers: Answe
 		return [];
 	}
 	return [
-		`${what} izvietojams saskaņā ar iesniegto un saskaņoto dizaina projektu, tā izmēriem un atrašanās vietu.`,
+		`Atļautais objekts (${what.toLowerCase()}) izvietojams saskaņā ar iesniegto un saskaņoto dizaina projektu, tā izmēriem un atrašanās vietu.`,
 		'Piecu darba dienu laikā pēc uzstādīšanas iesniegt pašvaldībā uzstādītā objekta fotofiksāciju.',
 		'Pēc atļaujas termiņa beigām objektu demontēt un vietu sakārtot.'
 	];
