@@ -40,6 +40,7 @@ function toNotice(row: Row): Notice | null {
 		serviceTitle: localized(p.serviceTitle),
 		path: pathOf(p.link),
 		outcome: p.outcome === 'approved' || p.outcome === 'refused' ? p.outcome : null,
+		state: p.state === undefined ? null : localized(p.state),
 		createdAt: row.createdAt,
 		read: row.readAt !== null
 	};

@@ -9,6 +9,7 @@ import { syncRepo } from '../sync/sync.repo';
 import type { Actor } from '../trpc/context';
 import { DEFAULT_TERM, dueOnFor } from './due-date';
 import { workflowRepo } from './workflow.repo';
+import { noticeOfStep } from './workflow-notices';
 
 export type TransitionInput = {
 	app: ApplicationRow;
@@ -85,5 +86,8 @@ export function applyTransition(
 		reason: input.reason ?? null,
 		createdAt: now
 	});
+	if (role === 'officer' && (def.workflow.notifyApplicantOn ?? []).includes(verdict.to)) {
+		noticeOfStep(tx, app, verdict.to, input.reason, now);
+	}
 	return { version, status: verdict.to, dueOn };
 }

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../db/client.server';
 import { applicationLink, publicOrigin } from '../notifications/links';
 import { notify } from '../notifications/notify';
 import { tenantsRepo } from '../tenants/tenants.repo';
+import { workflowEn, workflowLv } from '../../src/lib/i18n/workflow-messages';
 
 /**
  * The notices a workflow step sends, in the step's transaction (so the step and its notice
@@ -51,6 +52,30 @@ export function noticeOfAnswer(tx: DbOrTx, app: ApplicationRow, now: number) {
 		payload: {
 			...common(tx, app),
 			link: `${publicOrigin()}/office/${encodeURIComponent(app.municipalityId)}/${encodeURIComponent(app.id)}`
+		},
+		now
+	});
+}
+
+/** An officer's step the applicant should know of (the workflow's notifyApplicantOn). */
+export function noticeOfStep(
+	tx: DbOrTx,
+	app: ApplicationRow,
+	state: string,
+	reason: string | undefined,
+	now: number
+) {
+	const key = `state.${state}` as keyof typeof workflowLv;
+	notify(tx, {
+		personId: app.applicantId,
+		municipalityId: app.municipalityId,
+		applicationId: app.id,
+		kind: 'status-changed',
+		payload: {
+			...common(tx, app),
+			link: applicationLink(app.municipalityId, app.service, app.id),
+			state: { lv: workflowLv[key] ?? state, en: workflowEn[key] ?? state },
+			...(reason ? { reason } : {})
 		},
 		now
 	});

@@ -80,5 +80,14 @@ export const en: Wording = (n) => {
 				{ type: 'action', label: 'View the application', href: n.link }
 			]);
 		}
+		case 'status-changed':
+			return doc(`${about}: application ${n.applicationRef} — ${n.state.en}`, [
+				{ type: 'paragraph', text: `Your application is now: ${n.state.en}.` },
+				...(n.reason
+					? [{ type: 'quote' as const, label: 'The officer’s note:', text: n.reason }]
+					: []),
+				facts(n),
+				{ type: 'action', label: 'View the application', href: n.link }
+			]);
 	}
 };

@@ -89,5 +89,14 @@ export const lv: Wording = (n) => {
 				]
 			);
 		}
+		case 'status-changed':
+			return doc(`${about}: pieteikums ${n.applicationRef} — ${n.state.lv}`, [
+				{ type: 'paragraph', text: `Jūsu pieteikuma stāvoklis mainīts: ${n.state.lv}.` },
+				...(n.reason
+					? [{ type: 'quote' as const, label: 'Speciālista piezīme:', text: n.reason }]
+					: []),
+				facts(n),
+				{ type: 'action', label: 'Skatīt pieteikumu', href: n.link }
+			]);
 	}
 };

@@ -60,6 +60,15 @@ export const zNotification = z.discriminatedUnion('kind', [
 		/** An approved permit's number and last valid day (YYYY-MM-DD), if the service issues one. */
 		permitNumber: oneLine(60).optional(),
 		validUntil: z.iso.date().optional()
+	}),
+	/** To the applicant: an officer took a step they should know of (a place offered …). */
+	z.object({
+		kind: z.literal('status-changed'),
+		...base,
+		/** The state the application is in now, named in both languages. */
+		state: zLocalized,
+		/** The officer's reason, if they gave one. */
+		reason: z.string().trim().min(1).max(2000).optional()
 	})
 ]);
 

@@ -6,7 +6,8 @@ export const zNoticeKind = z.enum([
 	'application-submitted',
 	'information-requested',
 	'information-provided',
-	'decision-made'
+	'decision-made',
+	'status-changed'
 ]);
 export type NoticeKind = z.infer<typeof zNoticeKind>;
 
@@ -22,6 +23,8 @@ export const zNotice = z.object({
 	path: z.string().nullable(),
 	/** For a decision: approved or refused. */
 	outcome: z.enum(['approved', 'refused']).nullable(),
+	/** For a step the officer took: the state it is in now. */
+	state: zLocalized.nullable(),
 	createdAt: z.number().int(),
 	read: z.boolean()
 });

@@ -103,6 +103,11 @@ export interface WorkflowDef {
 	transitions: readonly { from: string; to: string; action: string; by: 'citizen' | 'officer' }[];
 	/** States in which the processing term's clock stops (information requested). */
 	pauseStates?: readonly string[];
+	/**
+	 * States the applicant is told of when an officer moves the application there (a notice
+	 * and an email). Requests and decisions have notices of their own.
+	 */
+	notifyApplicantOn?: readonly string[];
 }
 
 /** An institution as the rules and choice fields see it. */

@@ -99,6 +99,17 @@ const cases: Record<MailLang, Case[]> = {
 			input: { kind: 'decision-made', lang: 'lv', ...base, outcome: 'refused', pdfLink },
 			subject: 'pieteikums ADAZ-2025-000017 noraidīts',
 			text: ['pieteikums noraidīts', 'pamatojums un apstrīdēšanas kārtība', pdfLink]
+		},
+		{
+			input: {
+				kind: 'status-changed',
+				lang: 'lv',
+				...base,
+				state: { lv: 'Piedāvāta vieta', en: 'Place offered' },
+				reason: 'Vieta PII “Zīlīte” no 1. septembra.'
+			},
+			subject: 'pieteikums ADAZ-2025-000017 — Piedāvāta vieta',
+			text: ['stāvoklis mainīts: Piedāvāta vieta.', 'Vieta PII “Zīlīte” no 1. septembra.']
 		}
 	],
 	en: [
@@ -121,6 +132,16 @@ const cases: Record<MailLang, Case[]> = {
 			input: { kind: 'decision-made', lang: 'en', ...base, outcome: 'refused', pdfLink },
 			subject: 'application ADAZ-2025-000017 refused',
 			text: ['it is refused', `Download the decision (PDF): ${pdfLink}`]
+		},
+		{
+			input: {
+				kind: 'status-changed',
+				lang: 'en',
+				...base,
+				state: { lv: 'Piedāvāta vieta', en: 'Place offered' }
+			},
+			subject: 'application ADAZ-2025-000017 — Place offered',
+			text: ['Your application is now: Place offered.', 'View the application: ']
 		}
 	]
 };

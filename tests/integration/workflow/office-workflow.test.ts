@@ -90,3 +90,43 @@ describe('the officer works an application through its workflow', () => {
 		expect(step?.kind === 'transition' && step.actor).toMatch(/\S/);
 	});
 });
+
+describe('the applicant hears of the steps their workflow marks', () => {
+	it('is told when the child joins the queue and is offered a place, not when review starts', async () => {
+		const db = freshDb();
+		const now = Date.parse('2026-11-02T08:00:00Z');
+		const id = await submittedEnrolment(db, now);
+		const officer = callerFor(db, 'demo-officer-riga', () => now);
+		const at = { municipalityId: 'riga', id };
+		const kinds = () =>
+			db.$client
+				.prepare(
+					"SELECT kind, payload FROM notification WHERE person_id = 'demo-citizen-anna' AND application_id = ? AND kind = 'status-changed' ORDER BY rowid"
+				)
+				.all(id) as { kind: string; payload: string }[];
+		const before = kinds().length;
+		expect(before).toBe(0);
+		let { version } = await officer.applications.transition({
+			...at,
+			action: 'startReview',
+			baseVersion: (await officer.applications.state(at)).version
+		});
+		expect(kinds()).toHaveLength(before);
+		({ version } = await officer.applications.transition({
+			...at,
+			action: 'addToQueue',
+			baseVersion: version
+		}));
+		await officer.applications.transition({
+			...at,
+			action: 'offerPlace',
+			baseVersion: version,
+			reason: 'Vieta PII “Saulīte” no 1. septembra.'
+		});
+		const steps = kinds().slice(before);
+		expect(steps.map((n) => n.kind)).toEqual(['status-changed', 'status-changed']);
+		const offered = JSON.parse(steps[1]!.payload) as Record<string, unknown>;
+		expect(offered.state).toEqual({ lv: 'Piedāvāta vieta', en: 'Place offered' });
+		expect(offered.reason).toBe('Vieta PII “Saulīte” no 1. septembra.');
+	});
+});

@@ -13,7 +13,8 @@ export const noticesLv = {
 	'notices.kind.information-requested': 'Pieteikumam {ref} pieprasīta papildu informācija',
 	'notices.kind.information-provided': 'Pieteikumam {ref} sniegta papildu informācija',
 	'notices.kind.decision-made.approved': 'Lēmums par pieteikumu {ref}: apstiprināts',
-	'notices.kind.decision-made.refused': 'Lēmums par pieteikumu {ref}: atteikts'
+	'notices.kind.decision-made.refused': 'Lēmums par pieteikumu {ref}: atteikts',
+	'notices.kind.status-changed': 'Pieteikums {ref}: {state}'
 };
 
 export const noticesEn: Record<keyof typeof noticesLv, string> = {
@@ -29,5 +30,6 @@ export const noticesEn: Record<keyof typeof noticesLv, string> = {
 	'notices.kind.information-requested': 'More information requested for application {ref}',
 	'notices.kind.information-provided': 'More information provided for application {ref}',
 	'notices.kind.decision-made.approved': 'Decision on application {ref}: approved',
-	'notices.kind.decision-made.refused': 'Decision on application {ref}: refused'
+	'notices.kind.decision-made.refused': 'Decision on application {ref}: refused',
+	'notices.kind.status-changed': 'Application {ref}: {state}'
 };

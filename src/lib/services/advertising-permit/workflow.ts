@@ -18,6 +18,8 @@ const OPEN = [
 export const permitWorkflow: WorkflowDef = {
 	// The term stops while the family or the company is asked for more (APL Art. 64).
 	pauseStates: ['information_requested'],
+	// The longer term starts when the heritage board is asked: the applicant is told.
+	notifyApplicantOn: ['heritage_approval'],
 	states: ['draft', ...OPEN, 'approved', 'refused', 'withdrawn'],
 	transitions: [
 		{ from: 'draft', to: 'submitted', action: 'submit', by: 'citizen' },

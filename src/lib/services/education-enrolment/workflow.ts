@@ -19,6 +19,9 @@ const OPEN = [
 export const enrolmentWorkflow: WorkflowDef = {
 	// The term stops while the family or the company is asked for more (APL Art. 64).
 	pauseStates: ['information_requested'],
+	// The family hears when the child joins the queue, is offered a place, the offer lapses,
+	// and the child is enrolled.
+	notifyApplicantOn: ['in_queue', 'offered', 'declined', 'enrolled'],
 	states: ['draft', ...OPEN, 'declined', 'enrolled', 'withdrawn', 'refused'],
 	transitions: [
 		{ from: 'draft', to: 'submitted', action: 'submit', by: 'citizen' },
