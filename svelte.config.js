@@ -1,5 +1,10 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { tileOrigin } from './src/lib/components/map/tile-origin.js';
+
+// The map's tile server (PUBLIC_KOPA_MAP_TILES, docs/map.md), read at build time like the
+// map's own copy of it: exactly its origin may serve images, nothing wider.
+const mapTiles = tileOrigin(process.env.PUBLIC_KOPA_MAP_TILES);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -32,8 +37,9 @@ const config = {
 				// cannot run script or load anything (img-src etc. still apply), and <style>
 				// elements stay limited to our own files by style-src.
 				'style-src-attr': ['unsafe-inline'],
-				// Photos are shown from IndexedDB through blob: URLs; icons may be data: URLs.
-				'img-src': ['self', 'blob:', 'data:'],
+				// Photos are shown from IndexedDB through blob: URLs; icons may be data: URLs;
+				// map tiles from the configured tile server only.
+				'img-src': ['self', 'blob:', 'data:', ...(mapTiles ? [mapTiles] : [])],
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'manifest-src': ['self'],

@@ -22,6 +22,9 @@ export const lv = {
 	...noticesLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
+	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
+	'map.tiles.unavailable':
+		'Kartes pamatne nav pieejama (bezsaistē vai neielādējās), tāpēc rāda vienkāršu karti.',
 	'nav.skip': 'Pāriet uz saturu',
 	'nav.home': 'Sākums',
 	'nav.myApplications': 'Mani pieteikumi',
@@ -196,6 +199,9 @@ export const en: Record<MessageKey, string> = {
 	...noticesEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
+	'map.tiles.caption': 'Map with a base map. Map data: {source}.',
+	'map.tiles.unavailable':
+		'The base map is not available (offline or did not load), so a plain map is shown.',
 	'nav.skip': 'Skip to content',
 	'nav.home': 'Home',
 	'nav.myApplications': 'My applications',
