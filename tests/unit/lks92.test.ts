@@ -38,6 +38,14 @@ describe('WGS84 → LKS-92 / Latvia TM (EPSG:3059)', () => {
 			expect(Math.abs(lks.northing - p.x)).toBeLessThan(0.01);
 			expect(Math.abs(lks.easting - p.y)).toBeLessThan(0.01);
 		});
+
+		it(`takes the published grid coordinates of ${p.name} back to its WGS84 within a centimetre`, () => {
+			const wgs = fromLks92({ northing: p.x, easting: p.y });
+			// Degrees → metres on the ground (a degree of latitude is about 111.3 km).
+			const north = (wgs.lat - p.lat) * 111_320;
+			const east = (wgs.lon - p.lon) * 111_320 * Math.cos((p.lat * Math.PI) / 180);
+			expect(Math.hypot(north, east)).toBeLessThan(0.01);
+		});
 	}
 
 	it('matches a Rīga point converted by GeoTools with the EPSG database', () => {
@@ -48,6 +56,10 @@ describe('WGS84 → LKS-92 / Latvia TM (EPSG:3059)', () => {
 		const wgs = fromLks92({ easting: 514896.51737950393, northing: 304729.99573373026 });
 		expect(wgs.lat).toBeCloseTo(56.88606546818168, 9);
 		expect(wgs.lon).toBeCloseTo(24.244472425243256, 9);
+		// And forward again, to the millimetre.
+		const lks = toLks92({ lat: 56.88606546818168, lon: 24.244472425243256 });
+		expect(Math.abs(lks.easting - 514896.51737950393)).toBeLessThan(0.001);
+		expect(Math.abs(lks.northing - 304729.99573373026)).toBeLessThan(0.001);
 	});
 
 	it('agrees with the centre of EPSG:3059 printed by epsg.io within a decimetre', () => {
