@@ -20,6 +20,7 @@ import { noticeOfSubmission } from '../notifications/submission';
 import { dueOnAtSubmission, recordSubmitted } from '../workflow/submitted';
 import { attachmentsRepo } from '../attachments/attachments.repo';
 import { fileKindIssues } from './file-kinds';
+import { memoized } from '../sync/batch-memo';
 
 /**
  * Citizen mutation `application.saveDraft`: create the application as a draft, or change
@@ -40,7 +41,10 @@ export function saveDraft(
 	if (!service) {
 		throw new MutationRejected('UNKNOWN_SERVICE');
 	}
-	if (!tenantsRepo.findMunicipality(db, args.municipalityId)) {
+	const known = memoized(context?.memo, `municipality:${args.municipalityId}`, () =>
+		tenantsRepo.findMunicipality(db, args.municipalityId)
+	);
+	if (!known) {
 		throw new MutationRejected('UNKNOWN_MUNICIPALITY');
 	}
 	const checked = service.draftSchema.safeParse(args.patch);
@@ -50,7 +54,14 @@ export function saveDraft(
 	// A draft may break municipal rules while the person is mid-way (a date since passed, a
 	// period too long): those are refused at submission. A value that names something that
 	// does not exist here (an unknown institution or option) is refused at once.
-	const municipal = municipalContext(db, args.municipalityId, service, now, context?.applicant);
+	const municipal = municipalContext(
+		db,
+		args.municipalityId,
+		service,
+		now,
+		context?.applicant,
+		context?.memo
+	);
 	const patched = service.steps.flatMap((step) => step.fields).filter((f) => f.name in args.patch);
 	const blocking = [
 		...service.checkMunicipalRules(args.patch, municipal),
@@ -60,7 +71,11 @@ export function saveDraft(
 		throw new MutationRejected('INVALID', blocking);
 	}
 	const existing = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.id);
-	if (!existing && !isServiceOffered(db, args.municipalityId, service.id)) {
+	const offered = () =>
+		memoized(context?.memo, `offered:${args.municipalityId}:${service.id}`, () =>
+			isServiceOffered(db, args.municipalityId, service.id)
+		);
+	if (!existing && !offered()) {
 		// Drafts already begun stay editable; a new one needs the service to be offered here.
 		throw new MutationRejected('SERVICE_NOT_OFFERED');
 	}

@@ -11,6 +11,7 @@ import { serviceSetup } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
 import { tenantsRepo } from '../tenants/tenants.repo';
+import { memoized, type BatchMemo } from '../sync/batch-memo';
 
 export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
 	const parsed = schema.safeParse(args);
@@ -26,15 +27,18 @@ export function municipalContext(
 	municipalityId: string,
 	def: EServiceDefinition<unknown>,
 	now: number,
-	applicant?: ApplicantFacts
+	applicant?: ApplicantFacts,
+	memo?: BatchMemo
 ): MunicipalContext {
 	let institutions: InstitutionFact[] | undefined;
 	let institutionIds: ReadonlySet<string> | undefined;
 	let settings: { value: unknown } | undefined;
 	const listInstitutions = () =>
-		(institutions ??= tenantsRepo
-			.listInstitutions(db, municipalityId)
-			.map((i) => ({ id: i.id, kind: i.kind, name: { lv: i.nameLv, en: i.nameEn } })));
+		(institutions ??= memoized(memo, `institutions:${municipalityId}`, () =>
+			tenantsRepo
+				.listInstitutions(db, municipalityId)
+				.map((i) => ({ id: i.id, kind: i.kind, name: { lv: i.nameLv, en: i.nameEn } }))
+		));
 	return {
 		municipalityId,
 		...(applicant ? { applicant } : {}),
@@ -46,7 +50,13 @@ export function municipalContext(
 			return institutionIds;
 		},
 		get settings() {
-			settings ??= { value: serviceSetup(db, municipalityId, def).settings };
+			settings ??= {
+				value: memoized(
+					memo,
+					`settings:${municipalityId}:${def.id}`,
+					() => serviceSetup(db, municipalityId, def).settings
+				)
+			};
 			return settings.value;
 		},
 		today: todayInLatvia(now)

@@ -6,6 +6,7 @@ import { applicantAction } from '../workflow/applicant-action.service';
 import type { DbOrTx } from '../db/client.server';
 import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { Actor } from '../trpc/context';
+import type { BatchMemo } from './batch-memo';
 
 /** Where a mutation came from: the base versions let an edit be merged against later ones. */
 export type MutationContext = {
@@ -15,6 +16,8 @@ export type MutationContext = {
 	baseVersions: Readonly<Record<string, number>>;
 	/** On whose behalf the person acts, from their session (never from the device). */
 	applicant?: ApplicantFacts;
+	/** Reference data already read in this push (./batch-memo.ts). */
+	memo?: BatchMemo;
 };
 
 export type Mutator = (

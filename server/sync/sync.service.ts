@@ -18,6 +18,7 @@ import { toConflictView } from '../conflicts/conflicts.service';
 import type { Db, DbOrTx } from '../db/client.server';
 import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { Actor } from '../trpc/context';
+import type { BatchMemo } from './batch-memo';
 import { MutationRejected } from './mutation-rejected';
 import { mutators, type MutationContext } from './mutators';
 import { syncRepo, type MutationResultRow } from './sync.repo';
@@ -70,6 +71,7 @@ export function push(
 			let lastMutationId = client?.lastMutationId ?? 0;
 			const results: MutationResult[] = [];
 			let outOfOrder: PushOutput['outOfOrder'];
+			const memo: BatchMemo = new Map();
 			for (const mutation of input.mutations) {
 				if (mutation.id <= lastMutationId) {
 					const stored = syncRepo.findResult(tx, input.clientId, mutation.id);
@@ -86,7 +88,8 @@ export function push(
 					clientId: input.clientId,
 					mutationId: mutation.id,
 					baseVersions: mutation.baseVersions ?? {},
-					applicant
+					applicant,
+					memo
 				});
 				syncRepo.insertResult(tx, {
 					clientId: input.clientId,
