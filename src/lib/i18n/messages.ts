@@ -1,5 +1,6 @@
 import { adminEn, adminLv } from './admin-messages';
 import { workflowEn, workflowLv } from './workflow-messages';
+import { geoEn, geoLv } from '../domain/geo/messages';
 import { formEn, formLv } from './form-messages';
 import { permitEn, permitLv } from '../services/advertising-permit/messages';
 import { enrolmentEn, enrolmentLv } from '../services/education-enrolment/messages';
@@ -14,6 +15,7 @@ import { noticesEn, noticesLv } from '../components/notices/messages';
 export const lv = {
 	...adminLv,
 	...workflowLv,
+	...geoLv,
 	...formLv,
 	...permitLv,
 	...enrolmentLv,
@@ -191,6 +193,7 @@ export type MessageKey = keyof typeof lv;
 export const en: Record<MessageKey, string> = {
 	...adminEn,
 	...workflowEn,
+	...geoEn,
 	...formEn,
 	...permitEn,
 	...enrolmentEn,
