@@ -8,3 +8,4 @@ export * from './conflict';
 export * from './audit';
 export * from './service-settings';
 export * from './workflow';
+export * from './inspection';

@@ -1,6 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ApplicationStatus, ApplicationView } from '../domain/application';
 import type { ConflictView } from '../domain/conflict';
+import type {
+	CheckAnswer,
+	CheckKey,
+	DevicePosition,
+	InspectionPhoto,
+	InspectionResult,
+	InspectionView
+} from '../domain/inspection';
 import type { Rejection } from '../domain/sync';
 
 /** One queued change (SYNC.md §1.2). Confirmed rows leave when a pull includes their effect. */
@@ -52,6 +60,28 @@ export interface AttachmentRow {
 /** A conflict the server kept between two changes of the same field (pulled, shown). */
 export type ConflictRow = ConflictView & { recordId: string };
 
+/**
+ * The inspector's work on one inspection, kept on the device as it is typed (autosave):
+ * a task's form, or a report of an unpermitted ad made on site. `sentAt` is set when the
+ * result was queued for sync; the form then shows what was sent.
+ */
+export interface InspectionDraftRow {
+	id: string;
+	kind: 'task' | 'report';
+	municipalityId: string;
+	checks: Partial<Record<CheckKey, CheckAnswer>>;
+	position: DevicePosition | null;
+	notes: string;
+	result: InspectionResult | null;
+	defectDeadline: string | null;
+	/** A report's "where and what". */
+	description: string;
+	/** Photos taken for it (their bytes are in `blobs`, an attachment row each). */
+	photos: InspectionPhoto[];
+	sentAt: number | null;
+	updatedAt: number;
+}
+
 export interface MetaRow {
 	key: string;
 	value: unknown;
@@ -65,6 +95,9 @@ export type KopaDb = Dexie & {
 	blobs: EntityTable<BlobRow, 'sha256'>;
 	attachments: EntityTable<AttachmentRow, 'id'>;
 	conflicts: EntityTable<ConflictRow, 'id'>;
+	/** Inspections assigned to (or reported by) this person, as the server last sent them. */
+	inspections: EntityTable<InspectionView, 'id'>;
+	inspectionDrafts: EntityTable<InspectionDraftRow, 'id'>;
 };
 
 /**
@@ -84,6 +117,10 @@ export function openKopaDb(personId: string, name = `kopa-${personId}`): KopaDb 
 		blobs: 'sha256, state',
 		attachments: 'id, recordId, sha256',
 		conflicts: 'id, recordId, status'
+	});
+	db.version(3).stores({
+		inspections: 'id, municipalityId, status',
+		inspectionDrafts: 'id'
 	});
 	return db;
 }

@@ -217,7 +217,7 @@ export class SyncEngine {
 			});
 			await db.transaction(
 				'rw',
-				[db.outbox, db.records, db.serverBase, db.meta, db.conflicts],
+				[db.outbox, db.records, db.serverBase, db.meta, db.conflicts, db.inspections],
 				async () => {
 					const touched = new Set<string>();
 					if (out.reset && first) {
@@ -231,6 +231,17 @@ export class SyncEngine {
 						}
 						await db.serverBase.clear();
 						await db.conflicts.clear();
+						// An older server sends no inspections: keep what the device has then.
+						if (out.inspections) {
+							await db.inspections.clear();
+						}
+					}
+					for (const entry of out.inspections ?? []) {
+						if (entry.op === 'put' && entry.data) {
+							await db.inspections.put(entry.data);
+						} else {
+							await db.inspections.delete(entry.id);
+						}
 					}
 					for (const entry of out.patch) {
 						touched.add(entry.id);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zConflictView } from './conflict';
 import { zMunicipalityId, zServiceId } from './names';
 import { zDecisionView } from './office';
+import { zInspectionView } from './inspection';
 import { zRecordId, zCookie } from './sync';
 
 /**
@@ -103,12 +104,22 @@ export const zPatchEntry = z.object({
 });
 export type PatchEntry = z.infer<typeof zPatchEntry>;
 
+/** An inspection put on, or taken off, the inspector's device (reassigned elsewhere). */
+export const zInspectionPatch = z.object({
+	op: z.enum(['put', 'del']),
+	id: zRecordId,
+	data: zInspectionView.nullable()
+});
+export type InspectionPatch = z.infer<typeof zInspectionPatch>;
+
 export const zPullOutput = z.object({
 	cookie: zCookie,
 	reset: z.boolean(),
 	hasMore: z.boolean(),
 	patch: z.array(zPatchEntry),
 	conflicts: z.array(zConflictView),
+	/** Inspections of this person as an inspector (issue 7); absent from older servers. */
+	inspections: z.array(zInspectionPatch).optional(),
 	lastMutationId: z.number().int().nonnegative()
 });
 export type PullOutput = z.infer<typeof zPullOutput>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zMunicipalityId } from './application';
+import { zMunicipalityId } from './names';
 import { zRecordId } from './sync';
 
 /**
