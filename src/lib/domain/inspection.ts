@@ -135,7 +135,8 @@ export function missingChecks(
 
 /**
  * `inspection.report`: an unpermitted ad found on site, made on the device (its id too).
- * It becomes a case in the officers' queue with its position and photos.
+ * It becomes a case in the officers' queue with its position; its photos follow it in the
+ * outbox as `inspection.photo` mutations (a photo needs its inspection to exist).
  */
 export const zReportUnpermittedArgs = z.object({
 	inspectionId: zRecordId,
@@ -144,7 +145,6 @@ export const zReportUnpermittedArgs = z.object({
 	/** Where and what: "Brīvības iela 40, sienas reklāma uz fasādes". */
 	description: z.string().trim().min(1, 'field.required').max(2000),
 	notes: zNotes,
-	photoIds: z.array(zRecordId).max(MAX_PHOTOS),
 	reportedAt: z.number().int().nonnegative()
 });
 export type ReportUnpermittedArgs = z.infer<typeof zReportUnpermittedArgs>;
