@@ -97,3 +97,21 @@ export const inspectionPhoto = sqliteTable(
 		index('inspection_photo_taker_idx').on(t.takenBy, t.sha256)
 	]
 );
+
+// What an officer changed on a task, version by version: a result made offline on an older
+// version is compared with exactly these changes, and shown as a conflict when it met any.
+export const inspectionChange = sqliteTable(
+	'inspection_change',
+	{
+		inspectionId: text('inspection_id')
+			.notNull()
+			.references(() => inspection.id),
+		version: integer('version').notNull(),
+		field: text('field').notNull(),
+		before: text('before'),
+		after: text('after'),
+		actorId: text('actor_id').references(() => person.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('inspection_change_idx').on(t.inspectionId, t.version)]
+);
