@@ -7,6 +7,7 @@ import { enrolmentEn, enrolmentLv } from '../services/education-enrolment/messag
 import { signInEn, signInLv } from './sign-in-messages';
 import { queueEn, queueLv } from '../components/office/queue/messages';
 import { noticesEn, noticesLv } from '../components/notices/messages';
+import { inspectionOfficeEn, inspectionOfficeLv } from './inspection-office-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -22,6 +23,7 @@ export const lv = {
 	...signInLv,
 	...queueLv,
 	...noticesLv,
+	...inspectionOfficeLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -200,6 +202,7 @@ export const en: Record<MessageKey, string> = {
 	...signInEn,
 	...queueEn,
 	...noticesEn,
+	...inspectionOfficeEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',
