@@ -1,4 +1,5 @@
 import type { Boundary, PermitSettings, Tariff } from './settings';
+import { DEFAULT_CHECKLISTS, DEFAULT_INSPECTION_SETTINGS } from './inspection-setup';
 import { PERMIT_KINDS, type PermitKind } from './kinds';
 
 /**
@@ -68,7 +69,8 @@ export const DEFAULT_PERMIT_SETTINGS: PermitSettings = {
 	tariffs: TARIFFS,
 	zones: [WHOLE_TERRITORY],
 	processingDays: { normal: 10, heritage: 20 },
-	boundary: null
+	boundary: null,
+	inspection: DEFAULT_INSPECTION_SETTINGS
 };
 
 export const demoSettingsByMunicipality: Record<string, PermitSettings> = {
@@ -94,7 +96,15 @@ export const demoSettingsByMunicipality: Record<string, PermitSettings> = {
 			[24.33, 56.97],
 			[24.3, 56.88],
 			[24.1, 56.86]
-		)
+		),
+		// Event banners in the old town hang on facades: their mounting is checked too.
+		inspection: {
+			...DEFAULT_INSPECTION_SETTINGS,
+			checklists: {
+				...DEFAULT_CHECKLISTS,
+				temporary: ['design', 'position', 'mounting', 'permitNumber']
+			}
+		}
 	},
 	liepaja: {
 		...DEFAULT_PERMIT_SETTINGS,
@@ -114,12 +124,16 @@ export const demoSettingsByMunicipality: Record<string, PermitSettings> = {
 			CITY
 		],
 		processingDays: { normal: 10, heritage: 15 },
-		boundary: box(23.45, 56.93, 23.95, 57.02)
+		boundary: box(23.45, 56.93, 23.95, 57.02),
+		// Fewer objects, inspected every other year, with a wider distance allowed (demo choice).
+		inspection: { ...DEFAULT_INSPECTION_SETTINGS, periodicMonths: 24, maxDistanceMetres: 75 }
 	},
 	adazi: {
 		...DEFAULT_PERMIT_SETTINGS,
 		// A smaller municipality that does not issue mobile-advertising permits (demo choice).
 		enabledKinds: ALL_KINDS.filter((kind) => kind !== 'mobile'),
+		// Inspects on installation and on reports only, not periodically (demo choice).
+		inspection: { ...DEFAULT_INSPECTION_SETTINGS, periodicMonths: 0 },
 		processingDays: { normal: 10, heritage: 10 },
 		boundary: outline(
 			[24.12, 57.06],

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CHECK_KEYS, zCheckKey } from '../../domain/inspection';
 import { settingsText } from '../settings-meta';
+import { CHECK_NAMES, DEFAULT_INSPECTION_SETTINGS } from './inspection-setup';
 import { KIND_NAMES, PERMIT_KINDS, type PermitKind } from './kinds';
 
 /**
@@ -82,6 +84,79 @@ const kindRecord = <T extends z.ZodType>(value: T) =>
 		) as Record<PermitKind, T>
 	);
 
+/** The checks an inspector answers for one kind: at least one, each once (check boxes). */
+const zChecklist = z
+	.array(zCheckKey)
+	.min(1)
+	.max(CHECK_KEYS.length)
+	.refine((keys) => new Set(keys).size === keys.length, 'field.invalid')
+	.meta({ optionLabels: CHECK_NAMES });
+
+/**
+ * Field inspections (issue 7). Settings stored before inspections existed have no such
+ * block: the default fills it in when they are read, so they still parse (a failed parse
+ * would drop the municipality's whole settings for the defaults).
+ */
+export const zInspectionSettings = z
+	.object({
+		checklists: kindRecord(zChecklist).meta(
+			settingsText('Pārbaudāmais pēc atļaujas veida', 'What is checked, by kind of permit', {
+				lv: 'Jautājumi, uz kuriem inspektors atbild apsekošanas veidlapā.',
+				en: 'The questions the inspector answers on the inspection form.'
+			})
+		),
+		/** Metres from the permitted point beyond which the form warns (the place may differ). */
+		maxDistanceMetres: z
+			.number()
+			.int()
+			.min(5)
+			.max(1000)
+			.meta(
+				settingsText(
+					'Pieļaujamais attālums no atļautās vietas, m',
+					'Allowed distance from the permitted place, m',
+					{
+						lv: 'Ja ierīces atrašanās vieta ir tālāk, inspektors redz brīdinājumu.',
+						en: 'When the device is farther away, the inspector sees a warning.'
+					}
+				)
+			),
+		/** A fix less sure than this (metres) cannot place the object; the form warns. */
+		maxAccuracyMetres: z
+			.number()
+			.int()
+			.min(1)
+			.max(500)
+			.meta(
+				settingsText(
+					'Pieļaujamā atrašanās vietas neprecizitāte, m',
+					'Allowed position inaccuracy, m',
+					{
+						lv: 'Ja ierīce savu atrašanās vietu zina neprecīzāk, inspektors redz brīdinājumu.',
+						en: 'When the device knows its position less precisely, the inspector sees a warning.'
+					}
+				)
+			),
+		/** 0 = issued permits are not inspected periodically. */
+		periodicMonths: z
+			.number()
+			.int()
+			.min(0)
+			.max(120)
+			.meta(
+				settingsText(
+					'Kārtējās apsekošanas biežums, mēnešos',
+					'Periodic inspection every, in months',
+					{
+						lv: '0 nozīmē, ka izsniegtās atļaujas kārtējā kārtā neapseko.',
+						en: '0 means issued permits are not inspected periodically.'
+					}
+				)
+			)
+	})
+	.default(DEFAULT_INSPECTION_SETTINGS)
+	.meta(settingsText('Apsekošana uz vietas', 'Field inspections'));
+
 export const zPermitSettings = z.object({
 	enabledKinds: z
 		.array(z.enum(PERMIT_KINDS))
@@ -125,7 +200,8 @@ export const zPermitSettings = z.object({
 				en: 'If not ticked, the coordinates of the place are not compared with a territory.'
 			}
 		)
-	)
+	),
+	inspection: zInspectionSettings
 });
 
 export type PermitSettings = z.infer<typeof zPermitSettings>;
