@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { application, attachment, blob, blobUpload } from '../db/schema/index';
+import { application, attachment, blob, blobUpload, inspectionPhoto } from '../db/schema/index';
 
 export type BlobRow = typeof blob.$inferSelect;
 export type BlobUploadRow = typeof blobUpload.$inferSelect;
@@ -56,8 +56,21 @@ export const attachmentsRepo = {
 			.run();
 	},
 
-	/** This person's attachments of this content: they sent (and we checked) its bytes. */
+	/**
+	 * This person's attachments of this content, and the inspection photos they took of it:
+	 * they sent (and we checked) its bytes.
+	 */
 	markPresent(db: DbOrTx, applicantId: string, sha256: string) {
+		db.update(inspectionPhoto)
+			.set({ status: 'present' })
+			.where(
+				and(
+					eq(inspectionPhoto.takenBy, applicantId),
+					eq(inspectionPhoto.sha256, sha256),
+					eq(inspectionPhoto.status, 'expected')
+				)
+			)
+			.run();
 		db.update(attachment)
 			.set({ status: 'present' })
 			.where(
@@ -72,8 +85,24 @@ export const attachmentsRepo = {
 	insertAttachment(db: DbOrTx, row: AttachmentRow) {
 		db.insert(attachment).values(row).run();
 	},
-	/** The person's own attachments of a content (what they claimed, what they sent). */
+	/**
+	 * The person's own files of a content (what they claimed, what they sent): attachments of
+	 * their applications, then the inspection photos they took.
+	 */
 	listAttachedBy(db: DbOrTx, applicantId: string, sha256: string) {
+		const photos = db
+			.select({
+				size: inspectionPhoto.size,
+				mime: inspectionPhoto.mime,
+				status: inspectionPhoto.status
+			})
+			.from(inspectionPhoto)
+			.where(and(eq(inspectionPhoto.takenBy, applicantId), eq(inspectionPhoto.sha256, sha256)))
+			.orderBy(asc(inspectionPhoto.createdAt), asc(inspectionPhoto.id))
+			.all();
+		return [...this.listOwnAttachments(db, applicantId, sha256), ...photos];
+	},
+	listOwnAttachments(db: DbOrTx, applicantId: string, sha256: string) {
 		return db
 			.select({ size: attachment.size, mime: attachment.mime, status: attachment.status })
 			.from(attachment)

@@ -8,7 +8,9 @@ import type { Db } from '../db/client.server';
 import type { RequestIdentity } from '../identity/request-identity';
 import type { Tenant } from '../trpc/init';
 import { blobDirFor } from './blob-files';
-import { attachmentsRepo } from './attachments.repo';
+import { inspectionsRepo } from '../inspections/inspections.repo';
+import { INSPECTED_SERVICE } from '../inspections/setup';
+import { attachmentsRepo, type BlobRow } from './attachments.repo';
 
 /** The officer tenants of a person: each municipality with the services they handle there. */
 export function officerTenants(identity: Pick<RequestIdentity, 'roles'>): Tenant[] {
@@ -41,6 +43,10 @@ export function handleBlobGet(
 	if (!identity.person) {
 		return refuse(401, 'SIGN_IN', 'Sign in first');
 	}
+	const photoId = url.searchParams.get('photo');
+	if (photoId !== null) {
+		return photoResponse(db, identity, sha256, photoId);
+	}
 	const attachmentId = url.searchParams.get('attachment');
 	if (!zSha256.safeParse(sha256).success || !zRecordId.safeParse(attachmentId).success) {
 		return refuse(400, 'BAD_REQUEST', 'Give the file’s SHA-256 and ?attachment=<id>');
@@ -56,20 +62,88 @@ export function handleBlobGet(
 		if (row.status !== 'present' || blob?.status !== 'complete') {
 			return refuse(404, 'NOT_RECEIVED', 'The file has not been received yet');
 		}
-		const stream = createReadStream(join(blobDirFor(db), blob.path));
-		return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
-			headers: {
-				'content-type': blob.mime,
-				'content-length': String(blob.size),
-				'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(row.filename)}`,
-				// The bytes are a citizen's upload: never sniffed into HTML, never scripted.
-				'x-content-type-options': 'nosniff',
-				'content-security-policy': 'sandbox',
-				'cache-control': 'private, no-store'
-			}
-		});
+		return fileResponse(db, blob, row.filename);
+	}
+	// The inspector of an open task on the application takes its design files offline.
+	const forInspector = inspectorDesignFile(db, identity, sha256, attachmentId ?? '');
+	if (forInspector) {
+		return forInspector;
 	}
 	return refuse(404, 'UNKNOWN_FILE', 'No such file here');
+}
+
+function inspectorDesignFile(
+	db: Db,
+	identity: Pick<RequestIdentity, 'person' | 'roles'>,
+	sha256: string,
+	attachmentId: string
+): Response | null {
+	const personId = identity.person?.id ?? '';
+	for (const role of identity.roles) {
+		if (role.role !== 'inspector' || !role.municipalityId) {
+			continue;
+		}
+		const row = attachmentsRepo.findInMunicipality(db, role.municipalityId, attachmentId);
+		if (row?.sha256 !== sha256 || row.status !== 'present') {
+			continue;
+		}
+		const tasks = inspectionsRepo.openTasksOn(db, role.municipalityId, row.applicationId, personId);
+		if (!tasks.some((t) => t.designFiles.some((f) => f.attachmentId === attachmentId))) {
+			continue;
+		}
+		const blob = attachmentsRepo.findBlob(db, sha256);
+		if (blob?.status === 'complete') {
+			return fileResponse(db, blob, row.filename);
+		}
+	}
+	return null;
+}
+
+/**
+ * `?photo=<id>`: an inspection photo, for the inspector who took it and the officers of its
+ * municipality (with a role for the inspected service), once its bytes have arrived.
+ */
+function photoResponse(
+	db: Db,
+	identity: Pick<RequestIdentity, 'person' | 'roles'>,
+	sha256: string,
+	photoId: string
+): Response {
+	if (!zSha256.safeParse(sha256).success || !zRecordId.safeParse(photoId).success) {
+		return refuse(400, 'BAD_REQUEST', 'Give the photo’s SHA-256 and ?photo=<id>');
+	}
+	const photo = inspectionsRepo.findPhoto(db, photoId);
+	const allowed =
+		photo !== null &&
+		(photo.takenBy === identity.person?.id ||
+			officerTenants(identity).some(
+				(t) =>
+					t.municipalityId === photo.municipalityId &&
+					(t.services === null || t.services.includes(INSPECTED_SERVICE))
+			));
+	if (!photo || !allowed || photo.sha256 !== sha256) {
+		return refuse(404, 'UNKNOWN_FILE', 'No such file here');
+	}
+	const blob = attachmentsRepo.findBlob(db, sha256);
+	if (photo.status !== 'present' || blob?.status !== 'complete') {
+		return refuse(404, 'NOT_RECEIVED', 'The file has not been received yet');
+	}
+	return fileResponse(db, blob, `${photoId}.${photo.mime === 'image/png' ? 'png' : 'jpg'}`);
+}
+
+function fileResponse(db: Db, blob: BlobRow, filename: string): Response {
+	const stream = createReadStream(join(blobDirFor(db), blob.path));
+	return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+		headers: {
+			'content-type': blob.mime,
+			'content-length': String(blob.size),
+			'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(filename)}`,
+			// The bytes are someone's upload: never sniffed into HTML, never scripted.
+			'x-content-type-options': 'nosniff',
+			'content-security-policy': 'sandbox',
+			'cache-control': 'private, no-store'
+		}
+	});
 }
 
 function refuse(status: number, code: string, message: string): Response {

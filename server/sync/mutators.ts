@@ -2,6 +2,12 @@ import { saveDraft, submit } from '../applications/applications.citizen.service'
 import { resolveConflictAsApplicant } from '../conflicts/conflicts.service';
 import { addAttachment } from '../attachments/attachments.service';
 import { answerInformation } from '../workflow/answer.service';
+import {
+	addInspectionPhoto,
+	completeInspection,
+	reportUnpermitted,
+	resolveConflictAsInspector
+} from '../inspections/field.service';
 import { applicantAction } from '../workflow/applicant-action.service';
 import type { DbOrTx } from '../db/client.server';
 import type { ApplicantFacts } from '../../src/lib/services/types';
@@ -35,5 +41,9 @@ export const mutators: Readonly<Record<string, Mutator>> = {
 	'attachment.add': addAttachment,
 	'conflict.resolve': resolveConflictAsApplicant,
 	'information.answer': answerInformation,
-	'application.act': applicantAction
+	'application.act': applicantAction,
+	'inspection.photo': addInspectionPhoto,
+	'inspection.complete': completeInspection,
+	'inspection.report': reportUnpermitted,
+	'inspection.resolveConflict': resolveConflictAsInspector
 };

@@ -14,6 +14,7 @@ import { workflowRepo } from '../workflow/workflow.repo';
 import { decisionView } from '../decisions/decision.service';
 import type { ApplicationRow } from '../applications/applications.repo';
 import { conflictsRepo } from '../conflicts/conflicts.repo';
+import { inspectionPatch } from '../inspections/inspection-pull';
 import { toConflictView } from '../conflicts/conflicts.service';
 import type { Db, DbOrTx } from '../db/client.server';
 import type { ApplicantFacts } from '../../src/lib/services/types';
@@ -176,6 +177,7 @@ export function pull(db: Db, actor: Actor, input: PullInput): PullOutput {
 				hasMore,
 				patch,
 				conflicts,
+				inspections: inspectionPatch(tx, actor.id, since, seq),
 				lastMutationId: client?.lastMutationId ?? 0
 			};
 		},

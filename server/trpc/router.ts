@@ -4,6 +4,7 @@ import { platformRouter } from '../admin/platform.router';
 import { applicationsRouter } from '../applications/applications.router';
 import { attachmentsRouter } from '../attachments/attachments.router';
 import { identityRouter } from '../identity/identity.router';
+import { inspectionsRouter } from '../inspections/inspections.router';
 import { officeRouter } from '../queue/queue.router';
 import { noticesRouter } from '../notifications/notices.router';
 import { syncRouter } from '../sync/sync.router';
@@ -16,6 +17,7 @@ export const appRouter = router({
 	sync: syncRouter,
 	applications: applicationsRouter,
 	office: officeRouter,
+	inspections: inspectionsRouter,
 	attachments: attachmentsRouter,
 	account: accountRouter,
 	notices: noticesRouter,

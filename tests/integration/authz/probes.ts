@@ -90,6 +90,24 @@ function pushOf(clientId: string, mutationId: number, name: string, args: unknow
 
 const recordIn = (a: ProbeArgs) => ({ municipalityId: a.cell.tenant, id: a.app.id });
 
+/** An officer for advertising permits (whose sites are inspected) in the municipality acted in. */
+const permitOfficerHere = (a: ProbeArgs) =>
+	holdsRole(a.p, 'officer', a.cell.tenant, 'advertising-permit');
+/** …and the inspection is of that municipality. */
+const permitOfficerOfRecord = (a: ProbeArgs) =>
+	a.cell.tenant === a.cell.data && permitOfficerHere(a);
+const inspectionIn = (a: ProbeArgs) => ({
+	municipalityId: a.cell.tenant,
+	inspectionId: a.world.inspections[a.cell.data]
+});
+const openTask = (db: Db, a: ProbeArgs) => {
+	db.$client
+		.prepare("UPDATE inspection SET status = 'assigned' WHERE id = ?")
+		.run(a.world.inspections[a.cell.data]);
+};
+const inspectorHere = (a: ProbeArgs) =>
+	holdsRole(a.p, 'inspector', a.cell.tenant, 'advertising-permit');
+
 // ---- the table ----------------------------------------------------------------------------
 
 export const PROBES: Record<string, Record<string, Probe>> = {
@@ -139,6 +157,19 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			requires: ownsRecordHere,
 			refused: pushRefused
 		},
+		'inspector reports an ad': {
+			input: (a) =>
+				pushOf(randomUUID(), 1, 'inspection.report', {
+					inspectionId: uuidv7(),
+					municipalityId: a.cell.tenant,
+					position: { lat: 56.95, lon: 24.1, accuracyMetres: 8, at: 1 },
+					description: 'Plakāts uz žoga',
+					notes: '',
+					reportedAt: 1
+				}),
+			requires: inspectorHere,
+			refused: pushRefused
+		},
 		'attach file': {
 			input: (a) =>
 				pushOf(randomUUID(), 1, 'attachment.add', {
@@ -150,6 +181,56 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 				}),
 			requires: ownsRecordHere,
 			refused: pushRefused
+		}
+	},
+	'inspections.list': {
+		'this municipality': {
+			input: (a) => ({ municipalityId: a.cell.tenant }),
+			requires: permitOfficerHere
+		}
+	},
+	'inspections.inspectors': {
+		'this municipality': {
+			input: (a) => ({ municipalityId: a.cell.tenant }),
+			requires: permitOfficerHere
+		}
+	},
+	'inspections.get': { record: { input: inspectionIn, requires: permitOfficerOfRecord } },
+	'inspections.resolveConflict': {
+		record: { input: inspectionIn, requires: permitOfficerOfRecord }
+	},
+	'inspections.update': {
+		record: {
+			input: (a) => ({ ...inspectionIn(a), version: 1, instructions: 'Pārbaudīt vēlreiz.' }),
+			prepare: openTask,
+			requires: permitOfficerOfRecord
+		}
+	},
+	'inspections.cancel': {
+		record: {
+			input: (a) => ({ ...inspectionIn(a), version: 1, note: 'Vairs nav vajadzīga.' }),
+			prepare: openTask,
+			requires: permitOfficerOfRecord
+		}
+	},
+	'inspections.close': {
+		record: {
+			input: (a) => ({ ...inspectionIn(a), version: 1, note: 'Reklāma noņemta.' }),
+			requires: permitOfficerOfRecord
+		}
+	},
+	'inspections.schedule': {
+		're-inspect a report': {
+			input: (a) => ({
+				municipalityId: a.cell.tenant,
+				applicationId: null,
+				followsId: a.world.inspections[a.cell.data],
+				kind: 'reinspection',
+				inspectorId: 'demo-inspector-riga',
+				dueOn: '2027-01-15',
+				instructions: 'Vai reklāma noņemta?'
+			}),
+			requires: permitOfficerOfRecord
 		}
 	},
 	'sync.pull': {

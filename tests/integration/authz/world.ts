@@ -50,6 +50,8 @@ export type World = {
 	apps: Record<Muni, AppFixture>;
 	/** Līga's draft in Rīga: visible to nobody but her. */
 	draft: { id: string; childPersonalCode: string };
+	/** A report of an unpermitted ad in each municipality (done: an officer may close it). */
+	inspections: Record<Muni, string>;
 	/** Each principal's session token and session id (absent for anonymous). */
 	sessions: Record<string, { token: string; id: string }>;
 };
@@ -122,6 +124,11 @@ export async function buildWorld(): Promise<World> {
 		}
 	]);
 
+	const inspections = {} as Record<Muni, string>;
+	for (const muni of MUNIS) {
+		inspections[muni] = insertReport(db, muni, now);
+	}
+
 	const sessions: World['sessions'] = {};
 	for (const p of PRINCIPALS) {
 		if (!p.personId) {
@@ -137,7 +144,7 @@ export async function buildWorld(): Promise<World> {
 		});
 		sessions[p.name] = { token, id: sessionIdFromToken(token) };
 	}
-	return { snapshot: db.$client.serialize(), apps, draft, sessions };
+	return { snapshot: db.$client.serialize(), apps, draft, inspections, sessions };
 }
 
 async function pushAs(db: Db, personId: string, clientId: string, mutations: Mutation[]) {
@@ -258,4 +265,48 @@ export function identityFor(db: Db, world: World, p: Principal) {
 
 export function contextFor(db: Db, world: World, p: Principal): Context {
 	return createContext(db, identityFor(db, world, p), '192.0.2.10');
+}
+
+/** HONEST FIXTURE: a report of an unpermitted ad, as an inspector's device would make it. */
+function insertReport(db: Db, muni: Muni, now: number): string {
+	const id = uuidv7();
+	const position = { lat: 56.95, lon: 24.1, accuracyMetres: 8, at: now };
+	db.$client
+		.prepare(
+			`insert into inspection (id, municipality_id, service, kind, status, inspector_id,
+			instructions, subject, checklist, max_distance_metres, max_accuracy_metres, design_files,
+			outcome, description, version, server_seq, created_at, updated_at)
+			values (?, ?, 'advertising-permit', 'report', 'done', ?, '', ?, '[]', 50, 30, '[]', ?, ?, 1, 0, ?, ?)`
+		)
+		.run(
+			id,
+			muni,
+			muni === 'riga' ? 'demo-inspector-riga' : 'demo-officer-liepaja',
+			JSON.stringify({
+				permitKind: null,
+				holder: '—',
+				location: 'Sienas reklāma pie veikala',
+				lat: position.lat,
+				lon: position.lon,
+				width: null,
+				height: null,
+				lighting: null,
+				content: null,
+				validFrom: null,
+				validTo: null
+			}),
+			JSON.stringify({
+				checks: {},
+				position,
+				notes: '',
+				result: 'unpermitted',
+				defectDeadline: null,
+				completedAt: now,
+				receivedAt: now
+			}),
+			'Sienas reklāma pie veikala',
+			now,
+			now
+		);
+	return id;
 }

@@ -1,0 +1,273 @@
+import { TRPCError } from '@trpc/server';
+import { and, asc, eq } from 'drizzle-orm';
+import { uuidv7 } from '../../src/lib/domain/ids';
+import type {
+	InspectionView,
+	InspectorView,
+	ScheduleInspectionInput,
+	UpdateInspectionInput
+} from '../../src/lib/domain/inspection';
+import { applicationsRepo } from '../applications/applications.repo';
+import type { Db, DbOrTx } from '../db/client.server';
+import { person, roleAssignment } from '../db/schema/identity';
+import { decisionsRepo } from '../decisions/decisions.repo';
+import { syncRepo } from '../sync/sync.repo';
+import type { Actor } from '../trpc/context';
+import type { Tenant } from '../trpc/init';
+import { toInspectionViews } from './inspection-view';
+import { inspectionsRepo, type InspectionRow } from './inspections.repo';
+import { INSPECTED_SERVICE, setupFor } from './setup';
+import { designFilesOf, subjectOf } from './subject';
+
+/** Officers see inspections only where they handle the inspected service. */
+function checkScope(tenant: Tenant) {
+	if (tenant.services && !tenant.services.includes(INSPECTED_SERVICE)) {
+		throw new TRPCError({ code: 'FORBIDDEN', message: 'inspection.noRole' });
+	}
+}
+
+function found(db: DbOrTx, tenant: Tenant, id: string): InspectionRow {
+	checkScope(tenant);
+	const row = inspectionsRepo.find(db, tenant.municipalityId, id);
+	if (!row) {
+		throw new TRPCError({ code: 'NOT_FOUND', message: 'inspection.notFound' });
+	}
+	return row;
+}
+
+export function listInspections(
+	db: DbOrTx,
+	tenant: Tenant,
+	filter: { applicationId?: string; kind?: string; status?: string }
+): InspectionView[] {
+	checkScope(tenant);
+	return toInspectionViews(db, inspectionsRepo.list(db, tenant.municipalityId, filter));
+}
+
+export function getInspection(db: DbOrTx, tenant: Tenant, id: string): InspectionView {
+	const [view] = toInspectionViews(db, [found(db, tenant, id)]);
+	if (!view) {
+		throw new TRPCError({ code: 'NOT_FOUND', message: 'inspection.notFound' });
+	}
+	return view;
+}
+
+/** The municipality's inspectors (a role for every service, or for the permit's). */
+export function inspectors(db: DbOrTx, tenant: Tenant): InspectorView[] {
+	checkScope(tenant);
+	const rows = db
+		.selectDistinct({
+			id: person.id,
+			givenName: person.givenName,
+			surname: person.surname,
+			service: roleAssignment.service
+		})
+		.from(roleAssignment)
+		.innerJoin(person, eq(person.id, roleAssignment.personId))
+		.where(
+			and(
+				eq(roleAssignment.role, 'inspector'),
+				eq(roleAssignment.municipalityId, tenant.municipalityId)
+			)
+		)
+		.orderBy(asc(person.surname), asc(person.givenName))
+		.all();
+	const seen = new Set<string>();
+	return rows
+		.filter((r) => r.service === null || r.service === INSPECTED_SERVICE)
+		.filter((r) => !seen.has(r.id) && seen.add(r.id))
+		.map((r) => ({ id: r.id, name: `${r.givenName} ${r.surname}` }));
+}
+
+function requireInspector(db: DbOrTx, tenant: Tenant, inspectorId: string) {
+	if (!inspectors(db, tenant).some((i) => i.id === inspectorId)) {
+		throw new TRPCError({ code: 'BAD_REQUEST', message: 'inspection.notInspector' });
+	}
+}
+
+/**
+ * An officer gives an inspector a task on a permit application (before the decision, after
+ * installation, periodically) or a re-inspection of an earlier inspection or report. What
+ * is inspected, the checklist and the limits are copied in now (see subject.ts).
+ */
+export function scheduleInspection(
+	db: Db,
+	tenant: Tenant,
+	actor: Actor | null,
+	input: ScheduleInspectionInput,
+	now: number
+): { id: string } {
+	checkScope(tenant);
+	return db.transaction((tx) => {
+		requireInspector(tx, tenant, input.inspectorId);
+		const earlier = input.followsId ? found(tx, tenant, input.followsId) : null;
+		const applicationId = input.applicationId ?? earlier?.applicationId ?? null;
+		const app = applicationId ? applicationsRepo.findSubmitted(tx, tenant, applicationId) : null;
+		if (applicationId && (!app || app.service !== INSPECTED_SERVICE)) {
+			throw new TRPCError({ code: 'NOT_FOUND', message: 'inspection.noApplication' });
+		}
+		if (!app && !earlier) {
+			throw new TRPCError({ code: 'BAD_REQUEST', message: 'inspection.nothingToInspect' });
+		}
+		if (input.kind === 'reinspection' && !earlier) {
+			throw new TRPCError({ code: 'BAD_REQUEST', message: 'inspection.reinspectionNeedsEarlier' });
+		}
+		const subject = app ? subjectOf(app) : (earlier as InspectionRow).subject;
+		const setup = setupFor(tx, tenant.municipalityId, subject.permitKind);
+		const permit = app ? decisionsRepo.findPermit(tx, app.id) : null;
+		const id = uuidv7(now);
+		inspectionsRepo.insert(tx, {
+			id,
+			municipalityId: tenant.municipalityId,
+			service: INSPECTED_SERVICE,
+			kind: input.kind,
+			status: 'assigned',
+			applicationId: app?.id ?? null,
+			permitNumber: permit?.number ?? earlier?.permitNumber ?? null,
+			followsId: earlier?.id ?? null,
+			inspectorId: input.inspectorId,
+			previousInspectorId: null,
+			dueOn: input.dueOn,
+			instructions: input.instructions,
+			subject,
+			checklist: setup.checklist,
+			maxDistanceMetres: setup.maxDistanceMetres,
+			maxAccuracyMetres: setup.maxAccuracyMetres,
+			designFiles: app ? designFilesOf(tx, app) : [],
+			outcome: null,
+			description: earlier?.description ?? null,
+			conflict: null,
+			closingNote: null,
+			createdBy: actor?.id ?? null,
+			version: 1,
+			serverSeq: syncRepo.nextSeq(tx),
+			createdAt: now,
+			updatedAt: now
+		});
+		return { id };
+	});
+}
+
+function stale(row: InspectionRow, version: number) {
+	if (row.version !== version) {
+		throw new TRPCError({ code: 'CONFLICT', message: 'inspection.stale' });
+	}
+}
+
+/** Writes the officer's changes as one new version, each change recorded for conflicts. */
+function writeOfficerChange(
+	tx: DbOrTx,
+	row: InspectionRow,
+	actor: Actor,
+	changes: { field: string; before: string | null; after: string | null }[],
+	values: Partial<InspectionRow>,
+	now: number
+): { version: number } {
+	const version = row.version + 1;
+	inspectionsRepo.update(tx, row.municipalityId, row.id, {
+		...values,
+		version,
+		serverSeq: syncRepo.nextSeq(tx),
+		updatedAt: now
+	});
+	inspectionsRepo.insertChanges(
+		tx,
+		changes.map((c) => ({ inspectionId: row.id, version, actorId: actor.id, createdAt: now, ...c }))
+	);
+	return { version };
+}
+
+/** Change an open task's due day, instructions or inspector; a stale version is refused. */
+export function updateInspection(
+	db: Db,
+	tenant: Tenant,
+	actor: Actor,
+	input: UpdateInspectionInput,
+	now: number
+): { version: number } {
+	return db.transaction((tx) => {
+		const row = found(tx, tenant, input.inspectionId);
+		stale(row, input.version);
+		if (row.status !== 'assigned') {
+			throw new TRPCError({ code: 'BAD_REQUEST', message: 'inspection.notOpen' });
+		}
+		if (input.inspectorId !== undefined) {
+			requireInspector(tx, tenant, input.inspectorId);
+		}
+		const changes: { field: string; before: string | null; after: string | null }[] = [];
+		const values: Partial<InspectionRow> = {};
+		if (input.dueOn !== undefined && input.dueOn !== row.dueOn) {
+			changes.push({ field: 'dueOn', before: row.dueOn, after: input.dueOn });
+			values.dueOn = input.dueOn;
+		}
+		if (input.instructions !== undefined && input.instructions !== row.instructions) {
+			changes.push({ field: 'instructions', before: row.instructions, after: input.instructions });
+			values.instructions = input.instructions;
+		}
+		if (input.inspectorId !== undefined && input.inspectorId !== row.inspectorId) {
+			const names = inspectionsRepo.names(tx, [row.inspectorId ?? '', input.inspectorId]);
+			changes.push({
+				field: 'inspectorId',
+				before: row.inspectorId ? (names.get(row.inspectorId) ?? row.inspectorId) : null,
+				after: names.get(input.inspectorId) ?? input.inspectorId
+			});
+			values.inspectorId = input.inspectorId;
+			values.previousInspectorId = row.inspectorId;
+		}
+		if (changes.length === 0) {
+			return { version: row.version };
+		}
+		return writeOfficerChange(tx, row, actor, changes, values, now);
+	});
+}
+
+/** Cancel an open task, or close a done one or a report, saying why. */
+export function closeInspection(
+	db: Db,
+	tenant: Tenant,
+	actor: Actor,
+	input: { inspectionId: string; version: number; note: string },
+	how: 'cancel' | 'close',
+	now: number
+): { version: number } {
+	return db.transaction((tx) => {
+		const row = found(tx, tenant, input.inspectionId);
+		stale(row, input.version);
+		const from = how === 'cancel' ? 'assigned' : 'done';
+		if (row.status !== from) {
+			throw new TRPCError({ code: 'BAD_REQUEST', message: 'inspection.notOpen' });
+		}
+		const status = how === 'cancel' ? 'cancelled' : 'closed';
+		return writeOfficerChange(
+			tx,
+			row,
+			actor,
+			[{ field: 'status', before: row.status, after: status }],
+			{ status, closingNote: input.note },
+			now
+		);
+	});
+}
+
+/** The officer has read the conflict: it is kept, marked resolved. */
+export function resolveConflictAsOfficer(
+	db: Db,
+	tenant: Tenant,
+	inspectionId: string,
+	now: number
+): { version: number } {
+	return db.transaction((tx) => {
+		const row = found(tx, tenant, inspectionId);
+		if (row.conflict?.status !== 'open') {
+			return { version: row.version };
+		}
+		const version = row.version + 1;
+		inspectionsRepo.update(tx, row.municipalityId, row.id, {
+			conflict: { ...row.conflict, status: 'resolved', resolvedBy: 'officer' },
+			version,
+			serverSeq: syncRepo.nextSeq(tx),
+			updatedAt: now
+		});
+		return { version };
+	});
+}
