@@ -1,11 +1,11 @@
 /**
- * `npm start`: build if there is no build yet, migrate and seed the SQLite file, start the
- * stand-in Latvija.lv identity provider (unless KOPA_IDP_URL names a real one) and, outside
- * production without KOPA_SMTP_URL, the development mail sink (docs/email.md), then serve the
- * production build configured to sign in through the one and send mail to the other.
+ * `npm start`: build if there is no build yet or it was made with other build-time settings
+ * (build-stamp.ts), migrate and seed the SQLite file, start the stand-in Latvija.lv identity
+ * provider (unless KOPA_IDP_URL names a real one) and, outside production without
+ * KOPA_SMTP_URL, the development mail sink (docs/email.md), then serve the production build
+ * configured to sign in through the one and send mail to the other.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { DEFAULT_DB_PATH, openDatabase } from '../db/client.server';
 import { seedIfEmpty } from '../db/seed';
 import { upgradeOnePageEnrolments } from '../applications/one-page-enrolments';
@@ -14,6 +14,7 @@ import { loadLatvijaConfig } from '../identity/latvija/config';
 import { startStandin, type RunningStandin } from '../idp-standin/spawn';
 import { sinkSettings, startSinkWithHttp, type RunningSinkWithHttp } from '../mail/sink-process';
 import { STANDIN_DEFAULT_DIR, STANDIN_DEFAULT_PORT } from '../idp-standin/settings';
+import { buildApp, rebuildReasonOnDisk } from './build-stamp';
 
 const dbPath = process.env.KOPA_DB || DEFAULT_DB_PATH;
 const port = process.env.PORT || '3000';
@@ -21,11 +22,14 @@ const port = process.env.PORT || '3000';
 // cross-site. Behind a proxy, set ORIGIN to the public address.
 const origin = process.env.ORIGIN || `http://localhost:${port}`;
 
-if (!existsSync('build/index.js')) {
-	console.log('No build yet: building (about a minute)…');
-	const built = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-	if (built.status !== 0) {
-		process.exit(built.status ?? 1);
+// A build made with other build-time settings (npm test's loopback tile server) is not
+// reused: the tile URL and the page's policy are baked into it.
+const rebuild = rebuildReasonOnDisk(process.env);
+if (rebuild) {
+	console.log(`Building (about a minute): ${rebuild}…`);
+	const status = buildApp(process.env);
+	if (status !== 0) {
+		process.exit(status);
 	}
 }
 
