@@ -7,6 +7,7 @@ import { enrolmentEn, enrolmentLv } from '../services/education-enrolment/messag
 import { signInEn, signInLv } from './sign-in-messages';
 import { queueEn, queueLv } from '../components/office/queue/messages';
 import { noticesEn, noticesLv } from '../components/notices/messages';
+import { inspectionListEn, inspectionListLv } from './inspection-list-messages';
 import { inspectionOfficeEn, inspectionOfficeLv } from './inspection-office-messages';
 
 /**
@@ -23,6 +24,7 @@ export const lv = {
 	...signInLv,
 	...queueLv,
 	...noticesLv,
+	...inspectionListLv,
 	...inspectionOfficeLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
@@ -202,6 +204,7 @@ export const en: Record<MessageKey, string> = {
 	...signInEn,
 	...queueEn,
 	...noticesEn,
+	...inspectionListEn,
 	...inspectionOfficeEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
