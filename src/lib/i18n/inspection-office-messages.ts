@@ -15,6 +15,7 @@ export const inspectionOfficeLv = {
 	'inspectionOffice.list.anyStatus': 'Visi statusi',
 	'inspectionOffice.list.open': 'Atvērt',
 	'inspectionOffice.list.subject': 'Objekts',
+	'inspectionOffice.list.conflict': 'Konflikts jāizskata',
 	'inspectionOffice.openReports': 'Ziņojumi par neatļautu reklāmu ({count})',
 	'inspectionOffice.allInspections': 'Visas pārbaudes',
 	'inspectionOffice.kind': 'Veids',
@@ -104,6 +105,16 @@ export const inspectionOfficeLv = {
 	'inspectionOffice.refused.FORBIDDEN': 'Jums nav tiesību to darīt šajā pašvaldībā.',
 	'inspectionOffice.refused.BAD_REQUEST': 'Pārbaudiet ievadīto.',
 	'inspectionOffice.refused.other': 'Serveris atteica darbību.',
+	'inspectionOffice.reason.notOpen':
+		'Šajā statusā to vairs nevar darīt (uzdevums jau veikts, atcelts vai slēgts).',
+	'inspectionOffice.reason.notInspector': 'Šai personai nav inspektora lomas šajā pašvaldībā.',
+	'inspectionOffice.reason.noApplication': 'Reklāmas atļaujas iesniegums nav atrasts.',
+	'inspectionOffice.reason.nothingToInspect':
+		'Norādiet iesniegumu vai pārbaudi, kuru turpināt: citādi nav, ko pārbaudīt.',
+	'inspectionOffice.reason.reinspectionNeedsEarlier':
+		'Atkārtotu pārbaudi plāno no iepriekšējās pārbaudes vai ziņojuma.',
+	'inspectionOffice.reason.notFound': 'Pārbaude nav atrasta.',
+	'inspectionOffice.reason.noRole': 'Jums nav tiesību to darīt šajā pašvaldībā.',
 	'inspectionOffice.back': 'Atpakaļ uz pārbaužu sarakstu',
 	'inspectionOffice.toApplication': 'Atvērt iesniegumu {number}'
 };
@@ -120,6 +131,7 @@ export const inspectionOfficeEn: Record<keyof typeof inspectionOfficeLv, string>
 	'inspectionOffice.list.anyStatus': 'All statuses',
 	'inspectionOffice.list.open': 'Open',
 	'inspectionOffice.list.subject': 'Site',
+	'inspectionOffice.list.conflict': 'Conflict to review',
 	'inspectionOffice.openReports': 'Reports of unpermitted advertising ({count})',
 	'inspectionOffice.allInspections': 'All inspections',
 	'inspectionOffice.kind': 'Kind',
@@ -209,6 +221,17 @@ export const inspectionOfficeEn: Record<keyof typeof inspectionOfficeLv, string>
 	'inspectionOffice.refused.FORBIDDEN': 'You may not do this in this municipality.',
 	'inspectionOffice.refused.BAD_REQUEST': 'Check what you entered.',
 	'inspectionOffice.refused.other': 'The server refused the step.',
+	'inspectionOffice.reason.notOpen':
+		'This can no longer be done in its present status (the task is done, cancelled or closed).',
+	'inspectionOffice.reason.notInspector':
+		'This person does not have the inspector role in this municipality.',
+	'inspectionOffice.reason.noApplication': 'The advertising permit application was not found.',
+	'inspectionOffice.reason.nothingToInspect':
+		'Name the application or the inspection to follow up: otherwise there is nothing to inspect.',
+	'inspectionOffice.reason.reinspectionNeedsEarlier':
+		'A re-inspection is scheduled from an earlier inspection or report.',
+	'inspectionOffice.reason.notFound': 'The inspection was not found.',
+	'inspectionOffice.reason.noRole': 'You may not do this in this municipality.',
 	'inspectionOffice.back': 'Back to the inspections',
 	'inspectionOffice.toApplication': 'Open application {number}'
 };
