@@ -6,6 +6,7 @@ import { getLatvijaConfig } from '$server/identity/latvija/config';
 import { identify } from '$server/identity/request-identity';
 import { readSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
 import { startNotificationOutbox } from '$server/notifications/start';
+import { startPeriodicInspections } from '$server/inspections/start';
 import { clientAddress } from '$server/trpc/caller';
 import { handleTrpcRequest, TRPC_ENDPOINT } from '$server/trpc/http';
 
@@ -37,4 +38,5 @@ export const init: ServerInit = () => {
 	getLatvijaConfig();
 	// Emails of notices are sent from an outbox, outside the requests that write them.
 	startNotificationOutbox();
+	startPeriodicInspections();
 };
