@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { taskRows } from '../../src/lib/client/inspections/list-rows';
 import { filesToFetch, readinessFrom } from '../../src/lib/client/inspections/offline-files';
 import { formatBytes, isSingular } from '../../src/lib/components/inspection/list/format';
-import { plainLayout, type TaskPoint } from '../../src/lib/components/map/task-map';
+import {
+	plainLayout,
+	PLAIN_MARKER_RADIUS,
+	spread,
+	type TaskPoint
+} from '../../src/lib/components/map/task-map';
 import {
 	asDesignFile,
 	designFile,
@@ -120,5 +125,33 @@ describe('the plain task map', () => {
 		expect(east!.x).toBeGreaterThan(west!.x);
 		expect(east!.y).toBeLessThan(west!.y);
 		expect(layout.grid.lons.length).toBeGreaterThan(1);
+	});
+
+	it('fills a phone’s width: the box is at least 4:3 however the points lie', () => {
+		const layout = plainLayout([point(1, 56.9, 24.1), point(2, 57.0, 24.1)]);
+		expect(layout.view.width / layout.view.height).toBeCloseTo(4 / 3, 5);
+		const [south, north] = layout.placed;
+		expect(south!.x).toBeCloseTo(north!.x, 5);
+	});
+
+	it('sets tasks at one address apart, each fully visible, inside the picture', () => {
+		for (const n of [2, 3, 4, 7, 12]) {
+			const same = Array.from({ length: n }, (_, i) => point(i + 1, 56.9496, 24.1052));
+			const layout = plainLayout(same);
+			const gap = PLAIN_MARKER_RADIUS * 2 + 4;
+			layout.placed.forEach((a, i) => {
+				expect(a.x).toBeGreaterThanOrEqual(gap / 2);
+				expect(a.y).toBeGreaterThanOrEqual(gap / 2);
+				layout.placed.slice(i + 1).forEach((b) => {
+					expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(gap - 1e-6);
+				});
+			});
+		}
+		// Markers already apart stay where they are.
+		const apart = [
+			{ point: point(1, 0, 0), x: 100, y: 100 },
+			{ point: point(2, 0, 0), x: 300, y: 100 }
+		];
+		expect(spread(apart, 72, { width: 1000, height: 1000 })).toEqual(apart);
 	});
 });

@@ -31,21 +31,101 @@ export const lonLatOf = (point: TaskPoint): LonLat => [point.lon, point.lat];
 export interface PlainLayout {
 	view: PlainView;
 	grid: { lons: number[]; lats: number[] };
+	/** Label every n-th longitude line: the labels would overlap otherwise. */
+	lonLabelStride: number;
 	placed: PlacedPoint[];
 }
 
-/** A box round all the points with a margin (plain-projection's), the grid and the markers. */
-export function plainLayout(points: readonly TaskPoint[]): PlainLayout {
-	const view = viewFor(points.map(lonLatOf));
+/** SVG units of a plain-map marker (its radius) and of a grid label's width. */
+export const PLAIN_MARKER_RADIUS = 34;
+const LABEL_WIDTH = 170;
+
+/**
+ * A box round all the points with a margin (plain-projection's), at least as wide as
+ * `minAspect` × its height so that it fills a phone's width rather than a narrow strip
+ * (Latvia's degrees of longitude are about half as long as its degrees of latitude).
+ */
+export function plainLayout(points: readonly TaskPoint[], minAspect = 4 / 3): PlainLayout {
+	const view = widen(viewFor(points.map(lonLatOf)), minAspect);
+	const grid = gridLines(view);
+	const lineGap =
+		grid.lons.length > 1
+			? project(view, [grid.lons[1] as number, view.south]).x -
+				project(view, [grid.lons[0] as number, view.south]).x
+			: view.width;
 	return {
 		view,
-		grid: gridLines(view),
-		placed: points.map((point) => ({ point, ...project(view, lonLatOf(point)) }))
+		grid,
+		lonLabelStride: Math.max(1, Math.ceil(LABEL_WIDTH / Math.max(lineGap, 1))),
+		placed: spread(
+			points.map((point) => ({ point, ...project(view, lonLatOf(point)) })),
+			PLAIN_MARKER_RADIUS * 2 + 4,
+			view
+		)
 	};
 }
 
-export function tilePlaced(view: TileView, points: readonly TaskPoint[]): PlacedPoint[] {
-	return points.map((point) => ({ point, ...projectTile(view, lonLatOf(point)) }));
+/** The same view with more longitude on both sides when it is narrower than minAspect. */
+export function widen(view: PlainView, minAspect: number): PlainView {
+	if (view.width >= view.height * minAspect) {
+		return view;
+	}
+	const width = view.height * minAspect;
+	const half = ((view.east - view.west) * (width / view.width)) / 2;
+	const middle = (view.east + view.west) / 2;
+	return { ...view, west: middle - half, east: middle + half, width };
+}
+
+export function tilePlaced(
+	view: TileView,
+	points: readonly TaskPoint[],
+	gap: number
+): PlacedPoint[] {
+	return spread(
+		points.map((point) => ({ point, ...projectTile(view, lonLatOf(point)) })),
+		gap,
+		view
+	);
+}
+
+/**
+ * Markers closer than `gap` (two tasks at one address) are set round their common place
+ * like the numbers of a clock face, so each stays visible and can be tapped; all stay
+ * inside the picture.
+ */
+export function spread(
+	placed: readonly PlacedPoint[],
+	gap: number,
+	box: { width: number; height: number }
+): PlacedPoint[] {
+	const clusters: { x: number; y: number; members: number[] }[] = [];
+	placed.forEach((p, index) => {
+		const near = clusters.find((c) => Math.hypot(c.x - p.x, c.y - p.y) < gap);
+		if (near) {
+			near.members.push(index);
+		} else {
+			clusters.push({ x: p.x, y: p.y, members: [index] });
+		}
+	});
+	const out = [...placed];
+	const margin = gap / 2;
+	const clamp = (v: number, max: number) => Math.min(Math.max(v, margin), max - margin);
+	for (const { x, y, members } of clusters) {
+		if (members.length < 2) {
+			continue;
+		}
+		// Neighbours on the circle are `gap` apart: the chord 2r·sin(π/n).
+		const radius = Math.max(gap * 0.6, gap / (2 * Math.sin(Math.PI / members.length)));
+		members.forEach((index, i) => {
+			const angle = (2 * Math.PI * i) / members.length - Math.PI / 2;
+			out[index] = {
+				point: (placed[index] as PlacedPoint).point,
+				x: clamp(x + radius * Math.cos(angle), box.width),
+				y: clamp(y + radius * Math.sin(angle), box.height)
+			};
+		});
+	}
+	return out;
 }
 
 /** Degrees for the grid's labels: as few decimals as the line needs. */
