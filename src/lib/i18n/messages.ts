@@ -9,6 +9,7 @@ import { queueEn, queueLv } from '../components/office/queue/messages';
 import { noticesEn, noticesLv } from '../components/notices/messages';
 import { inspectionListEn, inspectionListLv } from './inspection-list-messages';
 import { inspectionOfficeEn, inspectionOfficeLv } from './inspection-office-messages';
+import { inspectionFormEn, inspectionFormLv } from './inspection-form-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -26,6 +27,7 @@ export const lv = {
 	...noticesLv,
 	...inspectionListLv,
 	...inspectionOfficeLv,
+	...inspectionFormLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -206,6 +208,7 @@ export const en: Record<MessageKey, string> = {
 	...noticesEn,
 	...inspectionListEn,
 	...inspectionOfficeEn,
+	...inspectionFormEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',
