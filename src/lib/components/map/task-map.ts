@@ -37,8 +37,8 @@ export interface PlainLayout {
 }
 
 /** SVG units of a plain-map marker (its radius) and of a grid label's width. */
-export const PLAIN_MARKER_RADIUS = 34;
-const LABEL_WIDTH = 170;
+export const PLAIN_MARKER_RADIUS = 46;
+export const LABEL_WIDTH = 170;
 
 /**
  * A box round all the points with a margin (plain-projection's), at least as wide as
