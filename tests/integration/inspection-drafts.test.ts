@@ -80,7 +80,7 @@ function png(seed: number): Uint8Array {
 	]);
 }
 const photoFile = (seed: number, name = `foto-${seed}.png`) =>
-	new File([png(seed)], name, { type: 'image/png' });
+	new File([new Uint8Array(png(seed))], name, { type: 'image/png' });
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const AT_SITE = { lat: 56.95662, lon: 24.12345, accuracyMetres: 6, at: Date.now() };
