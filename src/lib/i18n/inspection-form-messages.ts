@@ -14,10 +14,10 @@ export const inspectionFormLv = {
 	'inspection.form.notOnDevice':
 		'Šī pārbaude šajā ierīcē nav saglabāta. Atveriet pārbaužu sarakstu, kad ir savienojums, un saglabājiet uzdevumus bezsaistei.',
 	'inspection.form.kind.preDecision': 'Pārbaude pirms lēmuma',
-	'inspection.form.kind.installation': 'Pārbaude pēc uzstādīšanas',
-	'inspection.form.kind.periodic': 'Kārtējā pārbaude',
+	'inspection.form.kind.installation': 'Uzstādīšanas pārbaude',
+	'inspection.form.kind.periodic': 'Periodiskā pārbaude',
 	'inspection.form.kind.reinspection': 'Atkārtota pārbaude',
-	'inspection.form.kind.report': 'Ziņojums par reklāmu bez atļaujas',
+	'inspection.form.kind.report': 'Ziņojums par neatļautu reklāmu',
 	'inspection.form.cancelled':
 		'Darbinieks šo pārbaudi ir atcēlis. Ja jau esat to veicis, rezultātu joprojām var nosūtīt.',
 	'inspection.form.details': 'Atļaujas dati',
@@ -28,6 +28,8 @@ export const inspectionFormLv = {
 	'inspection.form.dimensions': 'Izmēri',
 	'inspection.form.dimensionsValue': '{width} × {height} m',
 	'inspection.form.lighting': 'Apgaismojums',
+	'inspection.form.lighting.yes': 'Ir',
+	'inspection.form.lighting.no': 'Nav',
 	'inspection.form.content': 'Saturs',
 	'inspection.form.validity': 'Derīguma laiks',
 	'inspection.form.instructions': 'Norādījumi',
@@ -50,7 +52,6 @@ export const inspectionFormLv = {
 	'inspection.form.position.measuring': 'Nosaka atrašanās vietu…',
 	'inspection.form.position.none': 'Atrašanās vieta vēl nav noteikta.',
 	'inspection.form.position.accuracy': 'Precizitāte: ±{accuracy} m',
-	'inspection.form.position.distance': 'Attālums līdz atļautajai vietai: {distance} m',
 	'inspection.form.position.kept':
 		'Noteiktā vieta ir saglabāta. Ja iespējams, nosakiet to vēlreiz.',
 	'inspection.form.position.required': 'Nosakiet atrašanās vietu: ziņojumam tā ir obligāta.',
@@ -111,14 +112,14 @@ export const inspectionFormLv = {
 	'inspection.form.taskStatus.done': 'veikta',
 	'inspection.form.taskStatus.cancelled': 'atcelta',
 	'inspection.form.taskStatus.closed': 'slēgta',
-	'inspection.form.report.title': 'Ziņot par reklāmu bez atļaujas',
+	'inspection.form.report.title': 'Ziņot par neatļautu reklāmu',
 	'inspection.form.report.lead':
 		'Ziņojums nonāks pie pašvaldības darbiniekiem ar atrašanās vietu un fotoattēliem. To var sagatavot arī bez interneta.',
 	'inspection.form.report.description': 'Kur un kas',
 	'inspection.form.report.description.hint': 'Piemēram: Brīvības iela 40, reklāma uz ēkas fasādes.',
 	'inspection.form.report.send': 'Nosūtīt ziņojumu',
 	'inspection.form.report.another': 'Ziņot par vēl vienu',
-	'inspection.form.report.noRole': 'Ziņot par reklāmu bez atļaujas var tikai inspektors.'
+	'inspection.form.report.noRole': 'Ziņot par neatļautu reklāmu var tikai inspektors.'
 };
 
 export const inspectionFormEn: Record<keyof typeof inspectionFormLv, string> = {
@@ -132,7 +133,7 @@ export const inspectionFormEn: Record<keyof typeof inspectionFormLv, string> = {
 	'inspection.form.notOnDevice':
 		'This inspection is not saved on this device. Open the list of inspections while online and save the tasks for offline use.',
 	'inspection.form.kind.preDecision': 'Inspection before the decision',
-	'inspection.form.kind.installation': 'Inspection after installation',
+	'inspection.form.kind.installation': 'Installation inspection',
 	'inspection.form.kind.periodic': 'Periodic inspection',
 	'inspection.form.kind.reinspection': 'Re-inspection',
 	'inspection.form.kind.report': 'Report of an unpermitted ad',
@@ -146,6 +147,8 @@ export const inspectionFormEn: Record<keyof typeof inspectionFormLv, string> = {
 	'inspection.form.dimensions': 'Dimensions',
 	'inspection.form.dimensionsValue': '{width} × {height} m',
 	'inspection.form.lighting': 'Lighting',
+	'inspection.form.lighting.yes': 'Lit',
+	'inspection.form.lighting.no': 'Not lit',
 	'inspection.form.content': 'Content',
 	'inspection.form.validity': 'Valid',
 	'inspection.form.instructions': 'Instructions',
@@ -168,7 +171,6 @@ export const inspectionFormEn: Record<keyof typeof inspectionFormLv, string> = {
 	'inspection.form.position.measuring': 'Measuring the position…',
 	'inspection.form.position.none': 'The position has not been measured yet.',
 	'inspection.form.position.accuracy': 'Accuracy: ±{accuracy} m',
-	'inspection.form.position.distance': 'Distance to the permitted location: {distance} m',
 	'inspection.form.position.kept': 'The measured position is kept. If you can, measure again.',
 	'inspection.form.position.required': 'Measure the position: a report needs it.',
 	'inspection.form.locate.denied':
