@@ -198,8 +198,23 @@ test('an inspector takes two tasks offline with one action, a forged file is ref
 
 	// The real file: one download serves both tasks.
 	await context.unroute('**/api/blob/**', forge);
+	// Held back a moment, so the bar and the status line can be seen while it comes.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	const hold = async (route: Route) => {
+		await held;
+		await route.continue();
+	};
+	await context.route('**/api/blob/**', hold);
 	await inspector.getByTestId('make-offline').click();
+	const bar = inspector.getByTestId('offline-progress');
+	await expect(bar).toBeVisible();
+	expect(Number(await bar.getAttribute('max'))).toBeGreaterThanOrEqual(SKETCH_PDF.length);
+	await expect(inspector.getByTestId('offline-status')).toContainText('Lejupielādē');
+	await expect(inspector.getByTestId('make-offline')).toBeDisabled();
+	release();
 	await expect(inspector.getByTestId('offline-status')).toContainText('Gatavs');
+	await context.unroute('**/api/blob/**', hold);
 	for (const id of ours) {
 		await expect(mine(id).getByTestId('inspection-readiness')).toHaveText('Pieejams bezsaistē');
 	}
