@@ -12,11 +12,12 @@ import {
 import { BlobUploader } from '../../src/lib/client/attachments/upload-worker';
 import { openKopaDb } from '../../src/lib/client/db';
 import { DraftSaver, journalKey, openDraft } from '../../src/lib/client/inspections/drafts';
-import { sendDraft } from '../../src/lib/client/inspections/send';
+import { reopenDraft, sendDraft, sendStatus } from '../../src/lib/client/inspections/send';
 import { removePhoto, takePhotos } from '../../src/lib/client/inspections/take-photo';
 import { SyncEngine, type SyncTransport } from '../../src/lib/client/sync-engine';
 import { CHUNK_CONTENT_TYPE, UPLOAD_OFFSET_HEADER } from '../../src/lib/domain/attachments';
 import { uuidv7 } from '../../src/lib/domain/ids';
+import type { InspectionView } from '../../src/lib/domain/inspection';
 import { callerFor, freshDb } from './harness';
 import { insertQueued } from './queue/queue-world';
 
@@ -327,5 +328,64 @@ describe('send, against the real server', () => {
 		});
 		expect(seen.photos.map((p) => [p.sha256, p.status])).toEqual([[sha(png(5)), 'present']]);
 		expect((await db.inspections.get(id))?.kind).toBe('report');
+	});
+});
+
+describe('a refused result', () => {
+	it('shows the reason, and "correct and send again" keeps everything and sends no photo twice', async () => {
+		const sync: SyncTransport = {
+			push: () => Promise.reject(new Error('offline')),
+			pull: () => Promise.reject(new Error('offline'))
+		};
+		const engine = new SyncEngine(openKopaDb('p', `kopa-test-${randomUUID()}`), sync);
+		const { db } = engine;
+		const id = uuidv7();
+		const view = {
+			id,
+			municipalityId: 'riga',
+			checklist: ['design'],
+			version: 2,
+			photos: [],
+			status: 'assigned',
+			kind: 'installation',
+			outcome: null,
+			subject: { lat: null, lon: null },
+			limits: { maxDistanceMetres: 50, maxAccuracyMetres: 30 }
+		} as unknown as InspectionView;
+		await openDraft(db, id, 'task', 'riga');
+		await takePhotos(db, id, [photoFile(6)], { position: null });
+		const saver = new DraftSaver(db, id);
+		saver.change({ checks: { design: 'yes' }, result: 'compliant', notes: 'Viss kārtībā' });
+		await saver.flush();
+		expect((await sendDraft(engine, id, view)).ok).toBe(true);
+
+		// The server took the photo and refused the result (say, the task was given to another).
+		const [photoRow, completeRow] = await db.outbox.orderBy('mutationId').toArray();
+		await db.outbox.update(photoRow?.mutationId ?? 0, { status: 'applied' });
+		await db.outbox.update(completeRow?.mutationId ?? 0, {
+			status: 'rejected',
+			error: { code: 'FORBIDDEN' }
+		});
+		const draft = await db.inspectionDrafts.get(id);
+		const rows = await db.outbox.toArray();
+		expect(draft && sendStatus(draft, rows, view)).toEqual({
+			phase: 'refused',
+			code: 'FORBIDDEN',
+			issues: []
+		});
+
+		await reopenDraft(engine, id);
+		const reopened = await db.inspectionDrafts.get(id);
+		expect(reopened).toMatchObject({
+			sentAt: null,
+			notes: 'Viss kārtībā',
+			checks: { design: 'yes' }
+		});
+		expect(reopened?.photos).toHaveLength(1);
+		expect((await db.outbox.toArray()).map((r) => r.name)).toEqual(['inspection.photo']);
+
+		expect((await sendDraft(engine, id, view)).ok).toBe(true);
+		const names = (await db.outbox.orderBy('mutationId').toArray()).map((r) => r.name);
+		expect(names).toEqual(['inspection.photo', 'inspection.complete']);
 	});
 });

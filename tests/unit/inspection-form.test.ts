@@ -124,6 +124,16 @@ describe('taskMutations: the form is checked before anything is queued', () => {
 		expect(!bad.ok && bad.errors).toEqual([{ field: 'defectDeadline', key: 'date.format' }]);
 	});
 
+	it('says notes are too long at the notes field', () => {
+		const out = taskMutations(
+			task(),
+			draft({ checks: allYes, result: 'compliant', notes: 'a'.repeat(4001) }),
+			[],
+			NOW
+		);
+		expect(!out.ok && out.errors).toEqual([{ field: 'notes', key: 'field.tooLong' }]);
+	});
+
 	it('queues the photos first, then the result with the pulled task version', () => {
 		const out = taskMutations(
 			task(),

@@ -6,7 +6,7 @@ import type { InspectionDraftRow } from '../db';
 import { unsavedInput } from '../unsaved-input.svelte';
 import { DraftSaver, openDraft, type DraftPatch } from './drafts';
 import { locate, type LocateProblem } from './locate';
-import { acknowledgeConflict, reopenDraft, sendDraft, type FormError } from './send';
+import { reopenDraft, sendDraft, type FormError } from './send';
 import { removePhoto, takePhotos, type PhotoProblem } from './take-photo';
 
 /**
@@ -148,14 +148,6 @@ export class InspectionForm {
 		if (engine) {
 			await reopenDraft(engine, this.id);
 			await this.reloadPhotos();
-		}
-	}
-
-	async acknowledge(view: InspectionView): Promise<void> {
-		const engine = this.session.engine;
-		if (engine) {
-			await acknowledgeConflict(engine, view);
-			this.session.syncNow();
 		}
 	}
 }
