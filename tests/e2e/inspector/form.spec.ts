@@ -289,6 +289,17 @@ test('offline: a task completed with two photos and a defect, an unpermitted ad 
 	expect(
 		await bytesOf(office.officer.request, report.photos[0] ?? { sha256: '', photoId: '' })
 	).toBe(sha(png(3)));
+	// The report, opened from the list like a task, reads as sent from this device.
+	await page.goto('/inspections');
+	await page
+		.locator(`[data-testid="inspection-task"][data-id="${reportId}"]`)
+		.getByTestId('inspection-open')
+		.click();
+	await expect(page.getByTestId('inspection-title')).toHaveText('Ziņojums par neatļautu reklāmu');
+	await expect(page.getByTestId('send-status')).toHaveAttribute('data-phase', 'synced');
+	await expect(page.getByLabel('Kur un kas')).toHaveValue('Brīvības iela 40, baneris uz žoga');
+	await expect(page.getByTestId('photo')).toHaveCount(1);
+	await expectNoAxeViolations(page);
 	await context.close();
 	await office.officerContext.close();
 });
