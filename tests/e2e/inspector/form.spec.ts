@@ -189,6 +189,11 @@ test('offline: a task completed with two photos and a defect, an unpermitted ad 
 	await expect(page.getByTestId('result-error')).toHaveText('Izvēlieties rezultātu.');
 	await expectNoAxeViolations(page);
 
+	// Answering one check takes only its message away; the others stay until sent again.
+	await checks.first().getByRole('radio', { name: 'Jā', exact: true }).check();
+	await expect(page.getByTestId('check-design-error')).toHaveCount(0);
+	await expect(summary.getByRole('listitem')).toHaveCount(checkCount);
+
 	// Position: good first; then a poor fix far away is kept with both warnings; then again.
 	await page.getByTestId('measure-position').click();
 	await expect(page.getByTestId('position-accuracy')).toContainText('±5 m');

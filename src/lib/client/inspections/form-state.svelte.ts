@@ -55,12 +55,21 @@ export class InspectionForm {
 		if (!this.draft || this.sent) {
 			return;
 		}
-		this.draft = { ...this.draft, ...patch };
+		const before = this.draft;
+		this.draft = { ...before, ...patch };
 		this.saver?.change(patch);
-		// A field's message goes once it is changed; the rest stay until the next send.
-		const fields = Object.keys(patch);
+		// A field's message goes once it is changed; the rest stay until the next send. Of the
+		// checks, only those answered differently now.
+		const changed = Object.keys(patch).filter((f) => f !== 'checks');
+		for (const [key, answer] of Object.entries(patch.checks ?? {})) {
+			if (before.checks[key as keyof typeof before.checks] !== answer) {
+				changed.push(`check-${key}`);
+			}
+		}
+		// "Mark a defect" sits at the first check but is answered by any "no".
+		const markedDefect = Object.values(patch.checks ?? {}).includes('no');
 		this.errors = this.errors.filter(
-			(e) => !fields.some((f) => e.field === f || (f === 'checks' && e.field.startsWith('check-')))
+			(e) => !changed.includes(e.field) && !(markedDefect && e.key === 'inspection.defectNotMarked')
 		);
 	}
 
