@@ -27,12 +27,14 @@ function setup(personId = 'demo-citizen-anna', server = freshDb()) {
 	const net = { offline: false, failPutNumber: 0 };
 	const received: { offset: number; length: number }[] = [];
 	let puts = 0;
+	let begins = 0;
 	const sync: SyncTransport = {
 		push: (input) => (net.offline ? Promise.reject(new Error('offline')) : caller.sync.push(input)),
 		pull: (input) => (net.offline ? Promise.reject(new Error('offline')) : caller.sync.pull(input))
 	};
 	const upload: UploadTransport = {
 		async begin(input) {
+			begins += 1;
 			if (net.offline) {
 				throw new Error('offline');
 			}
@@ -74,7 +76,7 @@ function setup(personId = 'demo-citizen-anna', server = freshDb()) {
 	const dbName = `kopa-test-${randomUUID()}`;
 	const engine = new SyncEngine(openKopaDb(personId, dbName), sync);
 	const uploader = new BlobUploader(engine.db, upload);
-	return { server, net, engine, uploader, received, puts: () => puts };
+	return { server, net, engine, uploader, received, puts: () => puts, begins: () => begins };
 }
 
 async function newDraft(engine: SyncEngine) {
@@ -180,6 +182,28 @@ describe('a file attached on the device', () => {
 		await engine.sync();
 		await uploader.run();
 		expect(puts()).toBe(1);
+	});
+
+	it('waits for an inspection photo’s mutation too before asking the server', async () => {
+		// An inspector's photo: bytes on the device, `inspection.photo` still in the outbox.
+		const { engine, uploader, begins } = setup('demo-inspector-riga');
+		const shot = photo(1500);
+		await engine.db.blobs.add({
+			sha256: shot.sha256,
+			blob: shot.file,
+			size: shot.file.size,
+			mime: 'image/jpeg',
+			state: 'local',
+			offset: 0
+		});
+		const inspectionId = uuidv7();
+		await engine.mutate(
+			'inspection.photo',
+			{ inspectionId, municipalityId: 'riga', photoId: uuidv7(), sha256: shot.sha256 },
+			inspectionId
+		);
+		await uploader.run();
+		expect(begins()).toBe(0);
 	});
 
 	it('stores the same file once and lets the second copy count as received at once', async () => {

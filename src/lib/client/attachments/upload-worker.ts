@@ -11,6 +11,9 @@ const MAX_CONFLICTS_IN_A_ROW = 3;
 
 const runUnlocked: LockRunner = (fn) => fn();
 
+/** Mutations that tell the server to expect a file's bytes from this person. */
+const EXPECTS_FILE = new Set(['attachment.add', 'inspection.photo']);
+
 /**
  * Sends files kept on the device to the server (SYNC.md §1.7 step 2): one at a time
  * (sequential is more robust on poor links), each in chunks from the offset the server
@@ -77,13 +80,13 @@ export class BlobUploader {
 	}
 
 	/**
-	 * Whether the server has been told to expect this content: an `attachment.add` of it is
-	 * applied, or none is left in the outbox (confirmed and pulled). Until then the server
-	 * would only answer "unknown".
+	 * Whether the server has been told to expect this content: an `attachment.add` (or an
+	 * inspector's `inspection.photo`) of it is applied, or none is left in the outbox
+	 * (confirmed and pulled). Until then the server would only answer "unknown".
 	 */
 	private async known(row: BlobRow): Promise<boolean> {
 		const adds = await this.db.outbox
-			.filter((r) => r.name === 'attachment.add' && r.args.sha256 === row.sha256)
+			.filter((r) => EXPECTS_FILE.has(r.name) && r.args.sha256 === row.sha256)
 			.toArray();
 		return adds.length === 0 || adds.some((r) => r.status === 'applied');
 	}
