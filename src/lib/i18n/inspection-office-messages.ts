@@ -87,7 +87,6 @@ export const inspectionOfficeLv = {
 		'Inspektora rezultāts pienāca pēc tam, kad jūs mainījāt šo uzdevumu, kamēr inspektors bija bezsaistē',
 	'inspectionOffice.conflict.lead':
 		'Rezultāts ir saglabāts tāds, kā inspektors to nosūtīja. Pārbaudiet, vai jūsu izmaiņas to ietekmē.',
-	'inspectionOffice.conflict.field': 'Lauks',
 	'inspectionOffice.conflict.before': 'Inspektoram bija',
 	'inspectionOffice.conflict.after': 'Jūs mainījāt uz',
 	'inspectionOffice.conflict.field.dueOn': 'Termiņš',
@@ -203,7 +202,6 @@ export const inspectionOfficeEn: Record<keyof typeof inspectionOfficeLv, string>
 		'The inspector’s result arrived after you changed this task while they were offline',
 	'inspectionOffice.conflict.lead':
 		'The result is kept as the inspector sent it. Check whether your changes affect it.',
-	'inspectionOffice.conflict.field': 'Field',
 	'inspectionOffice.conflict.before': 'The inspector had',
 	'inspectionOffice.conflict.after': 'You changed it to',
 	'inspectionOffice.conflict.field.dueOn': 'Due day',

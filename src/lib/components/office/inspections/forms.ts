@@ -62,3 +62,7 @@ export function issueAt(failure: InspectionFormFailure | null, path: string): st
 export function otherIssues(failure: InspectionFormFailure | null, fields: string[]): Issue[] {
 	return (failure?.issues ?? []).filter((i) => !fields.includes(i.path));
 }
+
+/** The hidden field with the value a task field had when the page showed it. */
+export const wasName = (field: 'inspectorId' | 'dueOn' | 'instructions') =>
+	`was${field[0]?.toUpperCase() ?? ''}${field.slice(1)}`;

@@ -1,7 +1,9 @@
 import { redirect } from '@sveltejs/kit';
+import { inspectionActions } from '$lib/components/office/inspections/inspection-actions.server';
+import { ADVERTISING_PERMIT } from '$lib/services/advertising-permit/definition';
 import { callerFor } from '$server/trpc/caller';
 import { asPageError } from '$server/trpc/page-error';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	if (!event.locals.identity.person) {
@@ -17,8 +19,24 @@ export const load: PageServerLoad = async (event) => {
 		const institutions = await caller.tenants.institutions({ municipalityId });
 		const offered = await caller.tenants.services({ municipalityId });
 		const settings = offered.find((o) => o.service === application.service)?.settings ?? null;
-		return { application, attachments, municipalityId, institutions, settings };
+		// Field inspections are of advertising sites only (issue 7).
+		const inspected = application.service === ADVERTISING_PERMIT;
+		const inspections = inspected
+			? await caller.inspections.list({ municipalityId, applicationId: application.id })
+			: null;
+		const inspectors = inspected ? await caller.inspections.inspectors({ municipalityId }) : [];
+		return {
+			application,
+			attachments,
+			municipalityId,
+			institutions,
+			settings,
+			inspections,
+			inspectors
+		};
 	} catch (e) {
 		asPageError(e);
 	}
 };
+
+export const actions: Actions = inspectionActions(callerFor);

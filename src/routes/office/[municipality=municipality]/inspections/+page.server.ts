@@ -1,0 +1,28 @@
+import { error, redirect } from '@sveltejs/kit';
+import { zInspectionListInput } from '$lib/domain/inspection';
+import { callerFor } from '$server/trpc/caller';
+import { asPageError } from '$server/trpc/page-error';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const municipalityId = event.params.municipality;
+	if (!event.locals.identity.person) {
+		redirect(303, `/login?returnTo=/office/${municipalityId}/inspections`);
+	}
+	// The filters come from the address, so a filtered list is a link; empty = not set.
+	const one = (key: string) => event.url.searchParams.get(key)?.trim() || undefined;
+	const filter = zInspectionListInput.safeParse({
+		municipalityId,
+		kind: one('kind'),
+		status: one('status')
+	});
+	if (!filter.success) {
+		error(400, { message: filter.error.issues.map((i) => i.path.join('.')).join(', ') });
+	}
+	try {
+		const inspections = await callerFor(event).inspections.list(filter.data);
+		return { municipalityId, filter: filter.data, inspections };
+	} catch (e) {
+		asPageError(e);
+	}
+};

@@ -1,0 +1,46 @@
+import { error, redirect } from '@sveltejs/kit';
+import { zRecordId } from '$lib/domain/sync';
+import { inspectionActions } from '$lib/components/office/inspections/inspection-actions.server';
+import { ADVERTISING_PERMIT } from '$lib/services/advertising-permit/definition';
+import { callerFor } from '$server/trpc/caller';
+import { asPageError } from '$server/trpc/page-error';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The schedule form on its own page: the permit register links here with the application. */
+export const load: PageServerLoad = async (event) => {
+	const municipalityId = event.params.municipality;
+	if (!event.locals.identity.person) {
+		redirect(303, `/login?returnTo=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	}
+	const applicationId = zRecordId.safeParse(event.url.searchParams.get('applicationId'));
+	if (!applicationId.success) {
+		error(400, { message: 'applicationId' });
+	}
+	try {
+		const caller = callerFor(event);
+		const application = await caller.applications.get({
+			municipalityId,
+			id: applicationId.data
+		});
+		if (application.service !== ADVERTISING_PERMIT) {
+			error(400, { message: 'service' });
+		}
+		const inspectors = await caller.inspections.inspectors({ municipalityId });
+		return { municipalityId, application, inspectors };
+	} catch (e) {
+		asPageError(e);
+	}
+};
+
+const { schedule } = inspectionActions(callerFor);
+
+export const actions: Actions = {
+	/** Scheduled: on to the new task's page, where it can be changed at once. */
+	schedule: async (event) => {
+		const answer = await schedule(event);
+		if ('done' in answer) {
+			redirect(303, `/office/${event.params.municipality}/inspections/${answer.id}`);
+		}
+		return answer;
+	}
+};
