@@ -96,10 +96,33 @@ async function inspectorDevice(browser: Browser) {
 		}, JSON.stringify(body));
 		expect(answer.result.data.results[0]?.status).toBe('applied');
 	};
-	return { push, close: () => context.close() };
+	/** The photo's bytes, in one chunk, as the upload worker sends them. */
+	const upload = async (bytes: Buffer) => {
+		const sha256 = createHash('sha256').update(bytes).digest('hex');
+		const status = await page.evaluate(
+			async ({ sha256, base64 }) => {
+				const body = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+				const response = await fetch(`/api/blob/${sha256}`, {
+					method: 'PUT',
+					headers: { 'content-type': 'application/offset+octet-stream', 'Upload-Offset': '0' },
+					body
+				});
+				return response.status;
+			},
+			{ sha256, base64: bytes.toString('base64') }
+		);
+		expect(status).toBe(204);
+	};
+	return { push, upload, close: () => context.close() };
 }
 
+/** A photo whose bytes never arrive in this test (the inspector is still offline). */
 const PHOTO = Buffer.from('not really a JPEG: the bytes never arrive in this test');
+/** HONEST FIXTURE: a real 1×1 PNG, whose bytes do arrive. */
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64'
+);
 const near = { lat: 56.9497, lon: 24.1053, accuracyMetres: 6, at: Date.now() };
 
 test('an officer schedules an inspection from a permit application, changes it (a stale change keeps its text), sees it listed, and schedules one from the permit register', async ({
@@ -281,6 +304,19 @@ test("a result made on an older task meets the officer's change: the officer see
 		takenAt,
 		position: near
 	});
+	const pngId = randomUUID();
+	const pngSha = createHash('sha256').update(PNG).digest('hex');
+	await device.push('inspection.photo', {
+		inspectionId,
+		municipalityId: 'riga',
+		photoId: pngId,
+		sha256: pngSha,
+		mime: 'image/png',
+		size: PNG.length,
+		takenAt,
+		position: near
+	});
+	await device.upload(PNG);
 	await device.push('inspection.complete', {
 		inspectionId,
 		municipalityId: 'riga',
@@ -297,7 +333,7 @@ test("a result made on an older task meets the officer's change: the officer see
 		notes: 'Stends nav piestiprināts pie pamatnes.',
 		result: 'defects',
 		defectDeadline: `${year}-07-01`,
-		photoIds: [photoId],
+		photoIds: [photoId, pngId],
 		completedAt: Date.now()
 	});
 
@@ -322,10 +358,25 @@ test("a result made on an older task meets the officer's change: the officer see
 	await expect(card.getByTestId('distance')).toHaveAttribute('data-far', 'false');
 	await expect(card.getByTestId(`inspection-${inspectionId}-measured`)).toBeVisible();
 	await expect(card.getByTestId(`inspection-${inspectionId}-permitted`)).toBeVisible();
-	const photo = card.getByTestId('inspection-photo');
+	const photo = card
+		.getByTestId('inspection-photo')
+		.and(officer.locator(`[data-sha256="${sha256}"]`));
 	await expect(photo).toHaveAttribute('data-status', 'expected');
-	await expect(photo).toHaveAttribute('data-sha256', sha256);
 	await expect(photo).toContainText('vēl nav saņemta');
+	// The photo that arrived: a thumbnail whose bytes are the inspector's (hashes equal).
+	const received = card
+		.getByTestId('inspection-photo')
+		.and(officer.locator(`[data-sha256="${pngSha}"]`));
+	await expect(received).toHaveAttribute('data-status', 'present');
+	const img = received.getByRole('img', { name: /^Fotogrāfija, uzņemta / });
+	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1);
+	const bytes = await officer.request.get((await img.getAttribute('src')) ?? '');
+	expect(bytes.status()).toBe(200);
+	expect(
+		createHash('sha256')
+			.update(await bytes.body())
+			.digest('hex')
+	).toBe(pngSha);
 	await expectNoAxeViolations(officer);
 	await partFitsPhone(officer, 'office-inspections');
 
