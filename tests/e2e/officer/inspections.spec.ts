@@ -118,11 +118,17 @@ async function inspectorDevice(browser: Browser) {
 
 /** A photo whose bytes never arrive in this test (the inspector is still offline). */
 const PHOTO = Buffer.from('not really a JPEG: the bytes never arrive in this test');
-/** HONEST FIXTURE: a real 1×1 PNG, whose bytes do arrive. */
-const PNG = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-	'base64'
-);
+/**
+ * HONEST FIXTURE: a real 1×1 PNG, whose bytes do arrive. A per-run tail after IEND (which
+ * decoders ignore) makes the content new each time, so the inspector really uploads it.
+ */
+const PNG = Buffer.concat([
+	Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+		'base64'
+	),
+	Buffer.from(randomUUID())
+]);
 const near = { lat: 56.9497, lon: 24.1053, accuracyMetres: 6, at: Date.now() };
 
 test('an officer schedules an inspection from a permit application, changes it (a stale change keeps its text), sees it listed, and schedules one from the permit register', async ({
@@ -153,6 +159,18 @@ test('an officer schedules an inspection from a permit application, changes it (
 	await expect(schedule.getByLabel('Norādījumi inspektoram')).toHaveValue(instructions);
 	await expect(schedule.getByLabel('Inspektors')).toHaveAttribute('aria-invalid', 'true');
 	await expectNoAxeViolations(officer);
+
+	// Someone who is not an inspector (a tampered choice): refused at the field.
+	await schedule.getByLabel('Inspektors').evaluate((select: HTMLSelectElement) => {
+		select.add(new Option('Ierēdnis', 'demo-officer-riga'));
+	});
+	await schedule.getByLabel('Inspektors').selectOption('demo-officer-riga');
+	await schedule.getByLabel('Jāveic līdz').fill(`${year}-05-20`);
+	await schedule.getByRole('button', { name: 'Plānot pārbaudi' }).click();
+	await expect(schedule.locator('#schedule-inspector-error')).toHaveText(
+		'Šai personai nav inspektora lomas šajā pašvaldībā.'
+	);
+	await expect(schedule.getByLabel('Norādījumi inspektoram')).toHaveValue(instructions);
 
 	await schedule.getByLabel('Inspektors').selectOption({ label: INSPECTOR });
 	await schedule.getByLabel('Jāveic līdz').fill(`${year}-05-20`);
@@ -219,6 +237,13 @@ test('an officer schedules an inspection from a permit application, changes it (
 	await expect(officer.getByTestId('inspection-instructions')).toHaveText(typed);
 	await expectNoAxeViolations(officer);
 	await fitsPhone(officer);
+	await officer.getByTestId('language-switch').click();
+	await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Before the decision');
+	await expect(officer.getByTestId('inspection-card')).toContainText(
+		'Before the decision — Assigned to an inspector'
+	);
+	await officer.getByTestId('language-switch').click();
+	await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Pirms lēmuma');
 
 	// Cancelling needs a reason; with one, the task is cancelled and says why.
 	await openSummary(officer.getByTestId('inspection-actions'), 'Atcelt pārbaudi');
