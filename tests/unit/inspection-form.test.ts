@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { InspectionDraftRow, OutboxRow } from '../../src/lib/client/db';
 import { emptyDraft } from '../../src/lib/client/inspections/drafts';
-import { locate, positionWarnings } from '../../src/lib/client/inspections/locate';
+import {
+	accuracyLimitFrom,
+	locate,
+	positionWarnings
+} from '../../src/lib/client/inspections/locate';
 import {
 	reportMutations,
 	rigaDay,
@@ -349,6 +353,20 @@ describe('positionWarnings and locate', () => {
 			'geo.position.poorAccuracy'
 		]);
 		expect(positionWarnings(at(56.9, 24.1, 10), null).messages).toEqual([]);
+	});
+
+	it('a report uses the municipality’s accuracy limit from its cached settings when there is one', () => {
+		// Jūrmala-like settings with a 20 m limit: a 30 m fix is poor there, fine by default.
+		const limit = accuracyLimitFrom({ inspection: { maxAccuracyMetres: 20 } });
+		expect(limit).toBe(20);
+		expect(positionWarnings(at(56.9, 24.1, 30), null, limit).messages[0]?.params).toEqual({
+			accuracy: 30,
+			max: 20
+		});
+		expect(positionWarnings(at(56.9, 24.1, 30), null).messages).toEqual([]);
+		// Settings never fetched, or from before inspections: the fixed limit applies.
+		expect(accuracyLimitFrom(undefined)).toBeUndefined();
+		expect(accuracyLimitFrom({ enabledKinds: ['sign'] })).toBeUndefined();
 	});
 
 	it('turns the browser answer into a position or a catalogue key', async () => {

@@ -58,7 +58,7 @@ export const zInspectionResult = z.enum(['compliant', 'defects', 'unpermitted'])
 export type InspectionResult = z.infer<typeof zInspectionResult>;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const zIsoDay = z.string().regex(ISO_DAY, 'field.date');
+export const zIsoDay = z.string().regex(ISO_DAY, 'date.format');
 
 /** Where the device was, how sure it was (m) and when: what navigator.geolocation gave. */
 export const zDevicePosition = zMeasuredPosition.extend({

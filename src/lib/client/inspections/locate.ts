@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
 	measuredFromGeolocation,
 	safePositionCheck,
@@ -85,7 +86,8 @@ export type PositionWarnings = {
  */
 export function positionWarnings(
 	position: DevicePosition,
-	view: Pick<InspectionView, 'subject' | 'limits'> | null
+	view: Pick<InspectionView, 'subject' | 'limits'> | null,
+	reportMaxAccuracy: number = REPORT_MAX_ACCURACY_METRES
 ): PositionWarnings {
 	const { lat, lon } = view?.subject ?? { lat: null, lon: null };
 	if (view && lat !== null && lon !== null) {
@@ -105,7 +107,7 @@ export function positionWarnings(
 			};
 		}
 	}
-	const max = view?.limits.maxAccuracyMetres ?? REPORT_MAX_ACCURACY_METRES;
+	const max = view?.limits.maxAccuracyMetres ?? reportMaxAccuracy;
 	const poorAccuracy = position.accuracyMetres > max;
 	return {
 		distanceMetres: null,
@@ -120,4 +122,17 @@ export function positionWarnings(
 				]
 			: []
 	};
+}
+
+const zAccuracySetting = z.object({
+	inspection: z.object({ maxAccuracyMetres: z.number().positive() })
+});
+
+/**
+ * The municipality's accuracy limit from its permit settings as the device last fetched them
+ * (reference data, so offline too); undefined when it has none, and the fixed limit applies.
+ */
+export function accuracyLimitFrom(settings: unknown): number | undefined {
+	const parsed = zAccuracySetting.safeParse(settings);
+	return parsed.success ? parsed.data.inspection.maxAccuracyMetres : undefined;
 }

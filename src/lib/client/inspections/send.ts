@@ -36,14 +36,11 @@ function issueErrors(issues: readonly z.core.$ZodIssue[], firstCheck: string): F
 	return issues.map((issue) => {
 		const head = String(issue.path[0] ?? '');
 		const known = issue.message.includes('.') && !issue.message.includes(' ');
-		const key =
-			issue.message === 'field.date'
-				? 'date.format'
-				: known
-					? issue.message
-					: issue.code === 'too_big'
-						? 'field.tooLong'
-						: 'field.invalid';
+		const key = known
+			? issue.message
+			: issue.code === 'too_big'
+				? 'field.tooLong'
+				: 'field.invalid';
 		if (head === 'checks') {
 			return { field: `check-${firstCheck}`, key };
 		}

@@ -40,9 +40,7 @@ async function valuesOf(request: Request): Promise<Record<string, string>> {
 	return values;
 }
 
-/** zod's date message is not in the catalogue under its own key; the date field's is. */
-const shownIssues = (error: ZodError): Issue[] =>
-	toIssues(error).map((i) => (i.message === 'field.date' ? { ...i, message: 'date.format' } : i));
+const shownIssues = (error: ZodError): Issue[] => toIssues(error);
 
 /** The refusals a form answers (tRPC's own HTTP statuses); any other code is a fault. */
 const REFUSALS: Partial<Record<TRPCError['code'], number>> = {
