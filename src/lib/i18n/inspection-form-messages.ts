@@ -115,6 +115,7 @@ export const inspectionFormLv = {
 	'inspection.form.report.title': 'Ziņot par neatļautu reklāmu',
 	'inspection.form.report.lead':
 		'Ziņojums nonāks pie pašvaldības darbiniekiem ar atrašanās vietu un fotoattēliem. To var sagatavot arī bez interneta.',
+	'inspection.form.report.where': 'Kuras pašvaldības teritorijā ir reklāma?',
 	'inspection.form.report.description': 'Kur un kas',
 	'inspection.form.report.description.hint': 'Piemēram: Brīvības iela 40, reklāma uz ēkas fasādes.',
 	'inspection.form.report.send': 'Nosūtīt ziņojumu',
@@ -233,6 +234,7 @@ export const inspectionFormEn: Record<keyof typeof inspectionFormLv, string> = {
 	'inspection.form.report.title': 'Report an unpermitted ad',
 	'inspection.form.report.lead':
 		'The report goes to the municipality’s officers with the position and photos. You can prepare it offline too.',
+	'inspection.form.report.where': 'In which municipality is the ad?',
 	'inspection.form.report.description': 'Where and what',
 	'inspection.form.report.description.hint': 'For example: Brīvības iela 40, an ad on the façade.',
 	'inspection.form.report.send': 'Send the report',
