@@ -19,8 +19,10 @@ const buildEnv: Record<string, string | undefined> = {
 	PUBLIC_KOPA_MAP_ATTRIBUTION: undefined
 };
 
-const npx = (args: string[]) => () =>
-	spawnSync('npx', args, { stdio: 'inherit', env: process.env }).status ?? 1;
+const npx =
+	(args: string[], env: Record<string, string | undefined> = process.env) =>
+	() =>
+		spawnSync('npx', args, { stdio: 'inherit', env }).status ?? 1;
 
 const stages: [string, string, () => number][] = [
 	['unit and integration tests', 'npx vitest run', npx(['vitest', 'run'])],
@@ -29,7 +31,9 @@ const stages: [string, string, () => number][] = [
 		`PUBLIC_KOPA_MAP_TILES=${buildEnv.PUBLIC_KOPA_MAP_TILES} npx vite build`,
 		() => buildApp(buildEnv)
 	],
-	['end-to-end tests', 'npx playwright test', npx(['playwright', 'test'])]
+	// With the build's settings: the spec that runs `npm start` must find the build current,
+	// not rebuild build/ from under the server the other specs are using.
+	['end-to-end tests', 'npx playwright test', npx(['playwright', 'test'], buildEnv)]
 ];
 
 for (const [name, shown, run] of stages) {
