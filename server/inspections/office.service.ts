@@ -17,6 +17,7 @@ import type { Tenant } from '../trpc/init';
 import { toInspectionViews } from './inspection-view';
 import { inspectionsRepo, type InspectionRow } from './inspections.repo';
 import { INSPECTED_SERVICE, setupFor } from './setup';
+import { noticeOfTask } from './inspection-notices';
 import { designFilesOf, subjectOf } from './subject';
 
 /** Officers see inspections only where they handle the inspected service. */
@@ -144,6 +145,20 @@ export function scheduleInspection(
 			createdAt: now,
 			updatedAt: now
 		});
+		noticeOfTask(
+			tx,
+			{
+				id,
+				municipalityId: tenant.municipalityId,
+				applicationId: app?.id ?? null,
+				kind: input.kind,
+				dueOn: input.dueOn,
+				permitNumber: permit?.number ?? earlier?.permitNumber ?? null,
+				inspectorId: input.inspectorId,
+				registrationNumber: app?.registrationNumber ?? null
+			},
+			now
+		);
 		return { id };
 	});
 }
@@ -216,6 +231,22 @@ export function updateInspection(
 		}
 		if (changes.length === 0) {
 			return { version: row.version };
+		}
+		if (values.inspectorId) {
+			const number = inspectionsRepo.registrationNumbers(
+				tx,
+				row.applicationId ? [row.applicationId] : []
+			);
+			noticeOfTask(
+				tx,
+				{
+					...row,
+					dueOn: values.dueOn ?? row.dueOn,
+					inspectorId: values.inspectorId,
+					registrationNumber: row.applicationId ? (number.get(row.applicationId) ?? null) : null
+				},
+				now
+			);
 		}
 		return writeOfficerChange(tx, row, actor, changes, values, now);
 	});

@@ -89,5 +89,11 @@ export const en: Wording = (n) => {
 				facts(n),
 				{ type: 'action', label: 'View the application', href: n.link }
 			]);
+		case 'inspection-assigned':
+			return doc(`${about}: new inspection — ${n.state.en}`, [
+				{ type: 'paragraph', text: `An inspection was given to you: ${n.state.en}.` },
+				facts(n, n.dueOn ? [['Due by', formatDay(n.dueOn, 'en')]] : []),
+				{ type: 'action', label: 'Open the inspection', href: n.link }
+			]);
 	}
 };

@@ -98,5 +98,11 @@ export const lv: Wording = (n) => {
 				facts(n),
 				{ type: 'action', label: 'Skatīt pieteikumu', href: n.link }
 			]);
+		case 'inspection-assigned':
+			return doc(`${about}: jauna pārbaude — ${n.state.lv}`, [
+				{ type: 'paragraph', text: `Jums uzdota pārbaude: ${n.state.lv}.` },
+				facts(n, n.dueOn ? [['Jāveic līdz', formatDay(n.dueOn, 'lv')]] : []),
+				{ type: 'action', label: 'Atvērt pārbaudi', href: n.link }
+			]);
 	}
 };

@@ -69,6 +69,15 @@ export const zNotification = z.discriminatedUnion('kind', [
 		state: zLocalized,
 		/** The officer's reason, if they gave one. */
 		reason: z.string().trim().min(1).max(2000).optional()
+	}),
+	/** To an inspector: a task was given to them; the link opens it in their app. */
+	z.object({
+		kind: z.literal('inspection-assigned'),
+		...base,
+		/** The kind of inspection, named in both languages. */
+		state: zLocalized,
+		/** The day it is due (YYYY-MM-DD), if set. */
+		dueOn: z.iso.date().optional()
 	})
 ]);
 

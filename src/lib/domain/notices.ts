@@ -7,7 +7,8 @@ export const zNoticeKind = z.enum([
 	'information-requested',
 	'information-provided',
 	'decision-made',
-	'status-changed'
+	'status-changed',
+	'inspection-assigned'
 ]);
 export type NoticeKind = z.infer<typeof zNoticeKind>;
 

@@ -7,7 +7,7 @@ import { peopleRepo } from '../../../server/identity/people.repo';
 import { uuidv7 } from '../../../src/lib/domain/ids';
 import type { InspectionView } from '../../../src/lib/domain/inspection';
 import { SCHEMA_VERSION, type Mutation } from '../../../src/lib/domain/sync';
-import { callerFor, freshDb } from '../harness';
+import { callerFor, count, freshDb } from '../harness';
 import { insertQueued } from '../queue/queue-world';
 
 /** HONEST FIXTURE: a company's sign permit in Rīga being reviewed, as the form stores it. */
@@ -147,6 +147,13 @@ describe('field inspections', () => {
 		expect(view.checklist.length).toBeGreaterThan(0);
 		expect(view.checklist).toContain('dimensions');
 		expect(view.limits.maxDistanceMetres).toBeGreaterThan(0);
+		// The inspector is told, in the app, with a link that opens the task.
+		const [notice] = (await callerFor(w.db, INSPECTOR, () => NOW).notices.list({ limit: 5 })).items;
+		expect(notice).toMatchObject({
+			kind: 'inspection-assigned',
+			path: `/inspections/${id}`,
+			state: { lv: 'Pārbaude pirms lēmuma' }
+		});
 		// Someone else (an officer, a citizen) pulls no inspections.
 		expect(await device(w.db, 'demo-officer-riga').pull()).toEqual([]);
 		expect(await device(w.db, 'demo-citizen-liga').pull()).toEqual([]);
@@ -334,6 +341,13 @@ describe('field inspections', () => {
 			inspectorId: 'demo-officer-liepaja'
 		});
 		expect(await first.pull()).toEqual([{ op: 'del', id, data: null }]);
+		// The inspector it now belongs to is told.
+		expect(
+			count(
+				db,
+				"SELECT count(*) AS n FROM notification WHERE person_id = 'demo-officer-liepaja' AND kind = 'inspection-assigned'"
+			)
+		).toBe(1);
 		expect((await device(db, 'demo-officer-liepaja').pull()).map((e) => e.op)).toEqual(['put']);
 	});
 

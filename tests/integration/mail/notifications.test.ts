@@ -110,6 +110,21 @@ const cases: Record<MailLang, Case[]> = {
 			},
 			subject: 'pieteikums ADAZ-2025-000017 — Piedāvāta vieta',
 			text: ['stāvoklis mainīts: Piedāvāta vieta.', 'Vieta PII “Zīlīte” no 1. septembra.']
+		},
+		{
+			input: {
+				kind: 'inspection-assigned',
+				lang: 'lv',
+				...base,
+				state: { lv: 'Uzstādīšanas pārbaude', en: 'Inspection after installation' },
+				dueOn: '2025-03-21'
+			},
+			subject: 'jauna pārbaude — Uzstādīšanas pārbaude',
+			text: [
+				'Jums uzdota pārbaude: Uzstādīšanas pārbaude.',
+				'Jāveic līdz: 2025. gada 21. marts',
+				'Atvērt pārbaudi: '
+			]
 		}
 	],
 	en: [
@@ -142,6 +157,16 @@ const cases: Record<MailLang, Case[]> = {
 			},
 			subject: 'application ADAZ-2025-000017 — Place offered',
 			text: ['Your application is now: Place offered.', 'View the application: ']
+		},
+		{
+			input: {
+				kind: 'inspection-assigned',
+				lang: 'en',
+				...base,
+				state: { lv: 'Periodiskā pārbaude', en: 'Periodic inspection' }
+			},
+			subject: 'new inspection — Periodic inspection',
+			text: ['An inspection was given to you: Periodic inspection.', 'Open the inspection: ']
 		}
 	]
 };

@@ -14,7 +14,8 @@ export const noticesLv = {
 	'notices.kind.information-provided': 'Pieteikumam {ref} sniegta papildu informācija',
 	'notices.kind.decision-made.approved': 'Lēmums par pieteikumu {ref}: apstiprināts',
 	'notices.kind.decision-made.refused': 'Lēmums par pieteikumu {ref}: atteikts',
-	'notices.kind.status-changed': 'Pieteikums {ref}: {state}'
+	'notices.kind.status-changed': 'Pieteikums {ref}: {state}',
+	'notices.kind.inspection-assigned': 'Jauna pārbaude ({ref}): {state}'
 };
 
 export const noticesEn: Record<keyof typeof noticesLv, string> = {
@@ -31,5 +32,6 @@ export const noticesEn: Record<keyof typeof noticesLv, string> = {
 	'notices.kind.information-provided': 'More information provided for application {ref}',
 	'notices.kind.decision-made.approved': 'Decision on application {ref}: approved',
 	'notices.kind.decision-made.refused': 'Decision on application {ref}: refused',
-	'notices.kind.status-changed': 'Application {ref}: {state}'
+	'notices.kind.status-changed': 'Application {ref}: {state}',
+	'notices.kind.inspection-assigned': 'New inspection ({ref}): {state}'
 };
