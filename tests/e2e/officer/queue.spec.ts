@@ -100,6 +100,9 @@ test('an officer filters, searches by personal code and by a name typed without 
 
 	// Both ticked: the bar offers what both allow; starting review moves both.
 	await officer.goto(`/office/riga?q=${folded}`);
+	// The page renders in the browser after the load event: wait for both rows before
+	// ticking (rows.all() does not wait, and ticked nothing when the render was late).
+	await expect(rows).toHaveCount(2);
 	for (const row of await rows.all()) {
 		await row.getByRole('checkbox').check();
 	}
