@@ -119,6 +119,19 @@ describe('the plain task map', () => {
 		);
 	});
 
+	it('gives tasks along one east–west street room for their markers (a case the property found)', () => {
+		const layout = plainLayout([
+			point(1, 55.7, 21),
+			point(2, 55.7, 21.127481383682795),
+			point(3, 55.7, 21)
+		]);
+		expect(layout.view.width / layout.view.height).toBeLessThanOrEqual(2 + 1e-9);
+		for (const { y } of layout.placed) {
+			expect(y).toBeGreaterThan(0);
+			expect(y).toBeLessThan(layout.view.height);
+		}
+	});
+
 	it('draws the east point right of the west one and the north one above', () => {
 		const layout = plainLayout([point(1, 56.95, 24.1), point(2, 56.97, 24.2)]);
 		const [west, east] = layout.placed;

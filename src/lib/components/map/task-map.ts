@@ -46,7 +46,7 @@ export const LABEL_WIDTH = 170;
  * (Latvia's degrees of longitude are about half as long as its degrees of latitude).
  */
 export function plainLayout(points: readonly TaskPoint[], minAspect = 4 / 3): PlainLayout {
-	const view = widen(viewFor(points.map(lonLatOf)), minAspect);
+	const view = heighten(widen(viewFor(points.map(lonLatOf)), minAspect), MAX_ASPECT);
 	const grid = gridLines(view);
 	const lineGap =
 		grid.lons.length > 1
@@ -63,6 +63,23 @@ export function plainLayout(points: readonly TaskPoint[], minAspect = 4 / 3): Pl
 			view
 		)
 	};
+}
+
+/**
+ * Tasks along one street running east–west would give a strip a few pixels high, too thin
+ * for a marker: no box is wider than this, latitude is added above and below instead.
+ */
+export const MAX_ASPECT = 2;
+
+/** The same view with more latitude above and below when it is wider than maxAspect. */
+export function heighten(view: PlainView, maxAspect: number): PlainView {
+	if (view.width <= view.height * maxAspect) {
+		return view;
+	}
+	const height = view.width / maxAspect;
+	const half = ((view.north - view.south) * (height / view.height)) / 2;
+	const middle = (view.north + view.south) / 2;
+	return { ...view, south: middle - half, north: middle + half, height };
 }
 
 /** The same view with more longitude on both sides when it is narrower than minAspect. */
