@@ -247,6 +247,11 @@ describe('other municipal rules', () => {
 		expect(issuesOf({ ...second, secondRepPersonalCode: code.replace('-', '') })).toEqual([
 			{ path: 'secondRepPersonalCode', message: 'enrolment.secondRepIsChild' }
 		]);
+		// Typed with spaces, it is still the child's code.
+		const spaced = `${code.slice(0, 3)} ${code.slice(3, 6)} ${code.slice(7)}`;
+		expect(issuesOf({ ...second, secondRepPersonalCode: spaced })).toEqual([
+			{ path: 'secondRepPersonalCode', message: 'enrolment.secondRepIsChild' }
+		]);
 	});
 
 	it('falls back to the default settings when the context has none', () => {

@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	isValidPersonalCode,
+	normalizePersonalCode,
 	oldFormCheckDigit,
-	parsePersonalCode
+	parsePersonalCode,
+	samePersonalCode
 } from '../../src/lib/domain/personal-code';
 
-/** Completes ten digits with their check digit (serials with no check digit are skipped). */
+/** Completes ten digits with their check digit. */
 function withCheckDigit(firstTen: string): string {
-	for (let serial = 0; serial < 10; serial++) {
-		const ten = `${firstTen.slice(0, 9)}${(Number(firstTen[9]) + serial) % 10}`;
-		const check = oldFormCheckDigit(ten);
-		if (check !== null) {
-			return `${ten.slice(0, 6)}-${ten.slice(6)}${check}`;
-		}
-	}
-	throw new Error('no serial with a check digit');
+	return `${firstTen.slice(0, 6)}-${firstTen.slice(6)}${oldFormCheckDigit(firstTen)}`;
+}
+
+/** The raw remainder before it is read as a digit: (1101 − Σ weight·digit) mod 11. */
+function remainder(firstTen: string): number {
+	const weights = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+	const sum = weights.reduce((acc, w, i) => acc + w * Number(firstTen[i]), 0);
+	return (1101 - sum) % 11;
 }
 
 describe('old-form personal codes (DDMMYY-CNNNZ)', () => {
@@ -44,8 +46,8 @@ describe('old-form personal codes (DDMMYY-CNNNZ)', () => {
 	});
 
 	it('refuses dates that do not exist, at the month and leap-year edges', () => {
-		// Day 32 is never a date: codes starting with 32 are the new form.
-		expect(parsePersonalCode('330185-12346')).toEqual({ ok: false, error: 'date' });
+		// Days 32 and on are never dates: codes starting 32–39 are the new form.
+		expect(parsePersonalCode('310485-12346')).toEqual({ ok: false, error: 'date' });
 		expect(parsePersonalCode('311185-12346')).toEqual({ ok: false, error: 'date' });
 		expect(parsePersonalCode('001085-12346')).toEqual({ ok: false, error: 'date' });
 		expect(parsePersonalCode('151385-12346')).toEqual({ ok: false, error: 'date' });
@@ -66,10 +68,44 @@ describe('old-form personal codes (DDMMYY-CNNNZ)', () => {
 			'150385-123467',
 			'15-0385-12346',
 			'abcdef-ghijk',
-			'150385 12346'
+			'1503-8512346',
+			'150385--12346',
+			'150385-1234a'
 		]) {
 			expect(parsePersonalCode(input)).toEqual({ ok: false, error: 'format' });
 		}
+	});
+});
+
+describe('typed with spaces', () => {
+	it('ignores spaces anywhere, with or without the hyphen', () => {
+		for (const typed of [
+			'150385 12346',
+			'150 385 123 46',
+			'150385 - 12346',
+			'1503\u00a085-12346'
+		]) {
+			expect(parsePersonalCode(typed)).toMatchObject({ ok: true, normalized: '150385-12346' });
+		}
+		expect(parsePersonalCode('32 1000 12345')).toMatchObject({
+			ok: true,
+			normalized: '321000-12345'
+		});
+	});
+
+	it('compares codes by their digits', () => {
+		expect(samePersonalCode('150385-12346', '150385 12346')).toBe(true);
+		expect(samePersonalCode('15038512346', ' 150385-12346')).toBe(true);
+		expect(samePersonalCode('150385-12346', '150385-12347')).toBe(false);
+	});
+});
+
+describe('a remainder of 10', () => {
+	it('reads it as the check digit 0, as python-stdnum and the other peers do', () => {
+		expect(remainder('1503851005')).toBe(10);
+		expect(oldFormCheckDigit('1503851005')).toBe(0);
+		expect(parsePersonalCode('150385-10050')).toMatchObject({ ok: true, birthDate: '1985-03-15' });
+		expect(parsePersonalCode('150385-10051')).toEqual({ ok: false, error: 'checksum' });
 	});
 });
 
@@ -82,6 +118,15 @@ describe('personal codes issued since 1 July 2017 (32…)', () => {
 			birthDate: null
 		});
 		expect(parsePersonalCode('32999999999')).toMatchObject({ ok: true, form: 'new' });
+	});
+
+	it('accepts 33… to 39…, which the law allows though only 32… has been issued', () => {
+		for (let second = 2; second <= 9; second++) {
+			expect(parsePersonalCode(`3${second}1000-12345`)).toMatchObject({ ok: true, form: 'new' });
+		}
+		// 30… and 31… are old-form codes of the 30th and 31st day.
+		expect(parsePersonalCode('300185-12346')).not.toMatchObject({ form: 'new' });
+		expect(parsePersonalCode('310185-12346')).not.toMatchObject({ form: 'new' });
 	});
 
 	it('refuses the wrong length', () => {
@@ -107,8 +152,7 @@ describe('properties', () => {
 			const year = date.getUTCFullYear();
 			const firstTen = `${dd}${mm}${String(year % 100).padStart(2, '0')}${year >= 2000 ? 2 : 1}${String(serial).padStart(3, '0')}`;
 			return { firstTen, check: oldFormCheckDigit(firstTen) };
-		})
-		.filter((c) => c.check !== null);
+		});
 
 	it('accepts every real date with its check digit', () => {
 		fc.assert(
@@ -121,8 +165,37 @@ describe('properties', () => {
 	it('refuses every other final digit', () => {
 		fc.assert(
 			fc.property(validOldForm, fc.integer({ min: 1, max: 9 }), ({ firstTen, check }, shift) => {
-				const wrong = ((check ?? 0) + shift) % 10;
+				const wrong = (check + shift) % 10;
 				expect(parsePersonalCode(`${firstTen}${wrong}`)).toEqual({ ok: false, error: 'checksum' });
+			})
+		);
+	});
+
+	it('spaces typed between any digits change nothing', () => {
+		fc.assert(
+			fc.property(
+				validOldForm,
+				fc.array(fc.constantFrom(' ', '  ', '\u00a0', '\t'), { minLength: 11, maxLength: 11 }),
+				({ firstTen, check }, gaps) => {
+					const code = `${firstTen}${check}`;
+					const spaced = [...code].map((digit, i) => `${gaps[i] ?? ''}${digit}`).join('');
+					expect(normalizePersonalCode(spaced)).toBe(normalizePersonalCode(code));
+					expect(samePersonalCode(spaced, code)).toBe(true);
+				}
+			)
+		);
+	});
+
+	it('every new-form code 32…–39… is accepted and keeps its digits', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 2, max: 9 }), fc.stringMatching(/^\d{9}$/), (second, rest) => {
+				const digits = `3${second}${rest}`;
+				expect(parsePersonalCode(digits)).toEqual({
+					ok: true,
+					normalized: `${digits.slice(0, 6)}-${digits.slice(6)}`,
+					form: 'new',
+					birthDate: null
+				});
 			})
 		);
 	});

@@ -1,3 +1,4 @@
+import { normalizePersonalCode } from '../../domain/personal-code';
 import type { Answers } from '../types';
 import { F, levelOf, listOf, textOf } from './fields';
 
@@ -15,7 +16,9 @@ export function enrolmentFacets(answers: Answers): Record<string, string[]> {
 		search: [
 			textOf(answers[F.childGivenName]),
 			textOf(answers[F.childSurname]),
-			textOf(answers[F.childPersonalCode])
+			// Typed with spaces, the code is still found as officers write it (DDMMYY-NNNNN).
+			normalizePersonalCode(textOf(answers[F.childPersonalCode])) ??
+				textOf(answers[F.childPersonalCode])
 		].filter((word) => word !== '')
 	};
 }

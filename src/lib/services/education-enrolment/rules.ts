@@ -3,6 +3,7 @@
  * shown fields whose shape is right (the engine strips the rest), and each issue names the
  * field the person should change; its message says how (messages.ts).
  */
+import { samePersonalCode } from '../../domain/personal-code';
 import { isIsoDate } from '../engine/formats';
 import type { Answers, Issue, MunicipalContext } from '../types';
 import { ageReachedInYear, childBirthDateOf, codeBirthDate, isAtLeastMonthsOld } from './age';
@@ -137,9 +138,8 @@ function otherIssues(answers: Answers, context: Context, settings: EnrolmentSett
 	if (answers[F.childResident] === NO && !settings.allowNonResidents) {
 		issues.push(issue(F.childResident, 'nonResidentNotAccepted'));
 	}
-	const secondCode = textOf(answers[F.secondRepPersonalCode]).replace('-', '');
-	const childCode = textOf(answers[F.childPersonalCode]).replace('-', '');
-	if (secondCode && secondCode === childCode) {
+	const secondCode = textOf(answers[F.secondRepPersonalCode]);
+	if (secondCode && samePersonalCode(secondCode, textOf(answers[F.childPersonalCode]))) {
 		issues.push(issue(F.secondRepPersonalCode, 'secondRepIsChild'));
 	}
 	return issues;
