@@ -243,6 +243,16 @@ describe('applying on behalf of a company', () => {
 		expect(messagesOf({ ...sign, applicantType: 'person' }, withApplicant(null))).toEqual([]);
 	});
 
+	it('takes the number as typed on invoices: LV, spaces and hyphens make no difference', () => {
+		const company = withApplicant({ kind: 'company', registrationNumber: REG });
+		for (const typed of ['LV40203123456', 'LV 4020 3123 456', '4020-312-3456', ' 40203123456 ']) {
+			expect(messagesOf({ ...asCompany, registrationNumber: typed }, company)).toEqual([]);
+		}
+		expect(messagesOf({ ...asCompany, registrationNumber: '' }, company)).toEqual([
+			'registrationNumber:permit.notCompanySignatory'
+		]);
+	});
+
 	it('starts a company signatory’s new draft as that company', () => {
 		expect(
 			advertisingPermit.initialAnswers?.({

@@ -136,7 +136,13 @@ describe('personal code and registration number', () => {
 		// Worked example: 4*9+3*3+3*2+2*7+9*6+4*1... one digit changed breaks the sum.
 		expect(draft(field('registrationNumber'), '40003032948')).toBe('registrationNumber.checksum');
 		expect(draft(field('registrationNumber'), '4000303294')).toBe('registrationNumber.format');
-		expect(draft(field('registrationNumber'), 'LV40003032949')).toBe('registrationNumber.format');
+		// Typed as on invoices (the VAT form, grouped): the same number.
+		expect(draft(field('registrationNumber'), 'LV40003032949')).toBeNull();
+		expect(draft(field('registrationNumber'), 'LV 4000 3032 949')).toBeNull();
+		// A personal code is not a company's number.
+		expect(draft(field('registrationNumber'), '15038512346')).toBe(
+			'registrationNumber.personalCode'
+		);
 	});
 });
 

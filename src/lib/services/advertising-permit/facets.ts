@@ -1,3 +1,4 @@
+import { normalizeRegistrationNumber } from '../../domain/registration-number';
 import type { Answers } from '../types';
 import { F } from './rules';
 
@@ -14,6 +15,12 @@ export function permitFacets(answers: Answers): Record<string, string[]> {
 		kind: one(answers[F.kind]),
 		zone: one(answers[F.zone]),
 		nearMonument: one(answers[F.nearMonument]),
-		search: [...one(answers.registrationNumber), ...one(answers.companyName)]
+		// As officers write it (11 digits), however the applicant typed it.
+		search: [
+			...one(answers.registrationNumber).map(
+				(typed) => normalizeRegistrationNumber(typed) ?? typed
+			),
+			...one(answers.companyName)
+		]
 	};
 }

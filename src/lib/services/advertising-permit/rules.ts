@@ -1,4 +1,5 @@
 import { isIsoDate, parseDecimal } from '../engine/formats';
+import { sameRegistrationNumber } from '../../domain/registration-number';
 import type { Answers, Issue, MunicipalContext } from '../types';
 import { isPermitKind, type PermitKind } from './kinds';
 import type { Boundary, PermitSettings } from './settings';
@@ -154,10 +155,14 @@ function checkCompanySignatory(
 	if (!context.applicant || answers.applicantType !== 'company') {
 		return [];
 	}
-	const stated =
-		typeof answers.registrationNumber === 'string' ? answers.registrationNumber.trim() : '';
+	const stated = typeof answers.registrationNumber === 'string' ? answers.registrationNumber : '';
 	const acting = context.applicant.actingFor;
-	if (acting?.kind === 'company' && acting.registrationNumber === stated) {
+	// `LV 4000 3521 600` is the company's `40003521600`: compared by the digits.
+	if (
+		acting?.kind === 'company' &&
+		stated.trim() !== '' &&
+		sameRegistrationNumber(acting.registrationNumber, stated)
+	) {
 		return [];
 	}
 	return [{ path: 'registrationNumber', message: 'permit.notCompanySignatory' }];

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { parsePersonalCode } from '../../domain/personal-code';
-import { isValidRegistrationNumber } from '../../domain/registration-number';
+import { parseRegistrationNumber } from '../../domain/registration-number';
 import type { FieldDef } from '../types';
 import { isEmail, isIsoDate, isPhone, parseDecimal } from './formats';
 
@@ -48,10 +48,8 @@ function personalCodeMessage(value: string): string | null {
 }
 
 function registrationNumberMessage(value: string): string | null {
-	if (!/^\d{11}$/.test(value)) {
-		return 'registrationNumber.format';
-	}
-	return ok(isValidRegistrationNumber(value), 'registrationNumber.checksum');
+	const parsed = parseRegistrationNumber(value);
+	return parsed.ok ? null : `registrationNumber.${parsed.error}`;
 }
 
 /** A list of distinct strings, its length checked before its items (cheap refusal). */
