@@ -109,7 +109,11 @@ describe('the calendar against the researched 2025–2027 list', () => {
 		const listed = oracle.entries
 			.filter((entry) => entry.kind === 'transferred_day_off')
 			.map((entry) => entry.date);
-		expect(latvianCalendarData.transfers.map((t) => t.dayOff).sort()).toEqual(listed.sort());
+		// The list covers 2025–2027; earlier years are tested in calendar-2018-2024.test.ts.
+		const shipped = latvianCalendarData.transfers
+			.map((t) => t.dayOff)
+			.filter((date) => date >= '2025-01-01');
+		expect(shipped.sort()).toEqual(listed.sort());
 	});
 });
 

@@ -126,7 +126,10 @@ export function createCalendar(data: CalendarData): DayCalendar {
 	return {
 		dayInfo,
 		isWorkingDay: (date) => dayInfo(date).isWorkingDay,
-		transfersKnown: (year) => data.years[String(year)]?.cabinetOrder === 'published'
+		transfersKnown: (year) => {
+			const order = data.years[String(year)]?.cabinetOrder;
+			return order === 'published' || order === 'none';
+		}
 	};
 }
 

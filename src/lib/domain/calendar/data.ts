@@ -40,8 +40,13 @@ const zOverride = z.discriminatedUnion('kind', [
 	})
 ]);
 
+/**
+ * Whether a year's transfers are known: 'published' (the order is in `transfers`), 'none' (no
+ * order was issued, or there was no day to move: known to have no transfers) or 'unknown'.
+ */
 const zYearStatus = z.discriminatedUnion('cabinetOrder', [
 	z.object({ cabinetOrder: z.literal('published'), source: z.string().min(1) }),
+	z.object({ cabinetOrder: z.literal('none'), source: z.string().min(1) }),
 	z.object({
 		cabinetOrder: z.literal('unknown'),
 		note: z.string().min(1),
@@ -61,6 +66,11 @@ export const zCalendarData = z
 	.refine(
 		(data) => unique(data.transfers.flatMap((t) => [t.dayOff, t.workingDay])),
 		'a date takes part in one transfer at most'
+	)
+	.refine(
+		(data) =>
+			data.transfers.every((t) => data.years[t.dayOff.slice(0, 4)]?.cabinetOrder === 'published'),
+		'a transfer belongs to a year whose order is published'
 	);
 
 export type CalendarData = z.infer<typeof zCalendarData>;

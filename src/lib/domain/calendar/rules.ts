@@ -48,6 +48,14 @@ const PROCLAMATION: DayName = {
 	en: 'Republic of Latvia Proclamation Day'
 };
 
+/**
+ * The amendments of 24 May 2007 (in force 26 June 2007) added Christmas Eve and the observed
+ * day off after 4 May and 18 November on a weekend. Each year gets the law as it stood then;
+ * from 2007 to today Art. 1's list has not otherwise changed (the Song and Dance Celebration's
+ * closing day, a holiday since 2014, and the one-off days are data: holidays-lv.json).
+ */
+const AMENDED_2007 = '2007-06-26';
+
 /** Art. 1's list for one year (15 days; Mother's Day and Pentecost are always Sundays). */
 export function publicHolidays(year: number): LawHoliday[] {
 	const easter = easterSunday(year);
@@ -72,7 +80,9 @@ export function publicHolidays(year: number): LawHoliday[] {
 		fixed(6, 23, 'Līgo diena', 'Midsummer Eve'),
 		fixed(6, 24, 'Jāņu diena', 'Midsummer Day'),
 		{ date: isoDate(year, 11, 18), name: PROCLAMATION },
-		fixed(12, 24, 'Ziemassvētku vakars', 'Christmas Eve'),
+		...(isoDate(year, 12, 24) >= AMENDED_2007
+			? [fixed(12, 24, 'Ziemassvētku vakars', 'Christmas Eve')]
+			: []),
 		fixed(12, 25, 'Pirmie Ziemassvētki', 'Christmas Day'),
 		fixed(12, 26, 'Otrie Ziemassvētki', 'Second Day of Christmas'),
 		fixed(12, 31, 'Vecgada diena', "New Year's Eve")
@@ -106,7 +116,7 @@ export function lawHolidays(year: number): Map<string, LawHoliday> {
 		[isoDate(year, 5, 4), RESTORATION],
 		[isoDate(year, 11, 18), PROCLAMATION]
 	] as const) {
-		if (!isWeekend(date)) {
+		if (!isWeekend(date) || date < AMENDED_2007) {
 			continue;
 		}
 		let observed = addDays(date, 1);
