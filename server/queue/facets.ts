@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { searchTokens } from '../../src/lib/domain/queue';
 import { getService } from '../../src/lib/services/registry';
 import type { Db, DbOrTx } from '../db/client.server';
@@ -77,19 +77,54 @@ export function refreshFacets(db: DbOrTx, applicationId: string): void {
 }
 
 /**
+ * Characters no search word has held since quotes and punctuation stopped being part of words
+ * (SIA “Demo Reklāma” was stored as `“demo`): a stored word holding one was made by the old
+ * rule and its application is indexed again.
+ */
+const NOT_IN_WORDS = [
+	'"',
+	"'",
+	'„',
+	'“',
+	'”',
+	'«',
+	'»',
+	'‘',
+	'’',
+	'‚',
+	'‹',
+	'›',
+	'.',
+	':',
+	'!',
+	'?',
+	'(',
+	')',
+	'[',
+	']',
+	'—',
+	'–'
+];
+
+/**
  * Writes the facets of submitted applications that have none (data from before the queue
- * existed), so old applications are found too. Idempotent: run at every start; returns how
- * many it wrote.
+ * existed) or whose search words were made before quotes and punctuation were dropped from
+ * them, so old applications are found too. Idempotent: run at every start; returns how many
+ * it wrote.
  */
 export function backfillFacets(db: Db): number {
 	return db.transaction((tx) => {
+		const stale = or(...NOT_IN_WORDS.map((ch) => sql`instr(${applicationFacet.value}, ${ch}) > 0`));
 		const rows = tx
 			.select()
 			.from(application)
 			.where(
 				and(
 					ne(application.status, 'draft'),
-					sql`NOT EXISTS (SELECT 1 FROM ${applicationFacet} WHERE ${applicationFacet.applicationId} = ${application.id})`
+					or(
+						sql`NOT EXISTS (SELECT 1 FROM ${applicationFacet} WHERE ${applicationFacet.applicationId} = ${application.id})`,
+						sql`EXISTS (SELECT 1 FROM ${applicationFacet} WHERE ${applicationFacet.applicationId} = ${application.id} AND ${applicationFacet.facet} = 'search' AND ${stale})`
+					)
 				)
 			)
 			.all();

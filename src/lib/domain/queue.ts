@@ -112,14 +112,26 @@ export function foldDiacritics(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-/** How a typed query is compared: lower case, as typed (diacritics kept if typed). */
-export function normaliseQuery(text: string): string[] {
+/**
+ * The words of a text, lower case, NFC. Quotes of every kind („Demo“, “Demo”, «Demo»,
+ * "Demo", 'Demo') and other punctuation separate words and are never part of one, so
+ * SIA “Demo Reklāma” is `sia`, `demo`, `reklāma`. Letters (with their marks), digits and the
+ * hyphen and slash inside codes and double names (010203-20007, Liepiņa-Ozola) are kept;
+ * a hyphen or slash at a word's edge is dropped.
+ */
+export function textWords(text: string): string[] {
 	return text
 		.toLocaleLowerCase('lv')
 		.normalize('NFC')
-		.split(/[\s,;]+/)
-		.filter((word) => word !== '')
-		.slice(0, 4);
+		.replace(/[^\p{L}\p{M}\p{N}\-/]+/gu, ' ')
+		.split(' ')
+		.map((word) => word.replace(/^[-/]+|[-/]+$/g, ''))
+		.filter((word) => word !== '');
+}
+
+/** How a typed query is compared: its first four words, as typed (diacritics kept if typed). */
+export function normaliseQuery(text: string): string[] {
+	return textWords(text).slice(0, 4);
 }
 
 /**
@@ -129,7 +141,7 @@ export function normaliseQuery(text: string): string[] {
  */
 export function searchTokens(text: string): string[] {
 	const tokens = new Set<string>();
-	for (const word of normaliseQuery(text)) {
+	for (const word of textWords(text)) {
 		const forms = [word, word.replace(/[-/]/g, ''), ...word.split(/[-/]/)];
 		for (const form of forms) {
 			if (form !== '') {

@@ -117,3 +117,31 @@ describe('facets of an application', () => {
 		});
 	});
 });
+
+describe('quotes and punctuation (SIA “Demo Reklāma”)', () => {
+	it('are never part of a search word: the company is found by Demo', () => {
+		const words = permitFacets({
+			applicantType: 'company',
+			companyName: 'SIA “Demo Reklāma”',
+			registrationNumber: 'LV 4020 3123 456'
+		}).search?.flatMap(searchTokens);
+		expect(words).toEqual(expect.arrayContaining(['sia', 'demo', 'reklāma', 'reklama']));
+		expect(words).toContain('40203123456');
+		expect(words?.some((w) => /[“”"„]/.test(w))).toBe(false);
+	});
+
+	it('re-indexes at start the applications whose words still hold a quote', async () => {
+		const db = freshDb();
+		const id = await submitEnrolment(db, 'riga');
+		const fresh = facetsOf(db, id);
+		// As the old rule stored a quoted name: the quote glued to the word.
+		db.$client
+			.prepare(
+				"insert into application_facet (application_id, municipality_id, facet, value) values (?, 'riga', 'search', '“demo')"
+			)
+			.run(id);
+		expect(backfillFacets(db)).toBe(1);
+		expect(facetsOf(db, id)).toEqual(fresh);
+		expect(backfillFacets(db)).toBe(0);
+	});
+});

@@ -172,7 +172,10 @@ describe('the queue', () => {
 		expect(ids(await q('150385-12346'))).toEqual([elza]);
 		const reg = (await q('ozols')).rows[0]?.registrationNumber ?? '';
 		expect(ids(await q(reg))).toEqual([other]);
-		expect(ids(await q('%'))).toEqual([]);
+		// Quotes and punctuation are not part of words: '%' is no wildcard, it is ignored.
+		expect(ids(await q('„Liepiņa“'))).toEqual([elza]);
+		expect(ids(await q('«elza», (liep)'))).toEqual([elza]);
+		expect(ids(await q('%')).sort()).toEqual(ids(await q('')).sort());
 	});
 
 	it('finds an application submitted through sync by the child’s personal code', async () => {
