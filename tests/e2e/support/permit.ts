@@ -17,14 +17,28 @@ async function continueTo(page: Page, step: string): Promise<void> {
  */
 export async function submitTemporaryPermit(
 	page: Page,
-	answers: { contactName: string; email: string; street: string; from: string; to: string }
+	answers: {
+		contactName: string;
+		email: string;
+		street: string;
+		from: string;
+		to: string;
+		/** Applying for a company (the person signed in on its behalf), as typed. */
+		company?: { name: string; registrationNumber: string };
+	}
 ): Promise<string> {
 	await page.goto('/riga');
 	await page.getByTestId('start-advertising-permit').click();
 	await expect(page).toHaveURL(/\/riga\/advertising-permit\/[0-9a-f-]+$/);
 	const base = new URL(page.url()).pathname;
 	await page.goto(`${base}/applicant`);
-	await page.getByRole('radio', { name: 'Privātpersona' }).check();
+	if (answers.company) {
+		await page.getByRole('radio', { name: 'Uzņēmums vai organizācija' }).check();
+		await page.getByLabel('Uzņēmuma nosaukums').fill(answers.company.name);
+		await page.getByLabel('Reģistrācijas numurs').fill(answers.company.registrationNumber);
+	} else {
+		await page.getByRole('radio', { name: 'Privātpersona' }).check();
+	}
 	await page.getByLabel('Kontaktpersona').fill(answers.contactName);
 	await page.getByLabel('Tālrunis').fill('+371 29123456');
 	await page.getByLabel('E-pasts').fill(answers.email);
