@@ -8,6 +8,7 @@ import {
 	type BeginUploadOutput
 } from '../../src/lib/domain/attachments';
 import { toIssues } from '../../src/lib/domain/issues';
+import { shownFileName } from '../../src/lib/domain/file-names';
 import { applicationsRepo } from '../applications/applications.repo';
 import type { Db, DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
@@ -74,7 +75,8 @@ export function addAttachment(db: DbOrTx, actor: Actor, rawArgs: unknown, now: n
 			municipalityId: owned.municipalityId,
 			applicationId: owned.id,
 			sha256: args.sha256,
-			filename: args.filename,
+			// Named for what it is: the bytes are checked against this type when they come.
+			filename: shownFileName(args.filename, args.mime),
 			mime: args.mime,
 			size: args.size,
 			status,
@@ -195,7 +197,7 @@ export function listForOfficer(
 		.map((row) => ({
 			id: row.id,
 			sha256: row.sha256,
-			filename: row.filename,
+			filename: shownFileName(row.filename, row.mime),
 			mime: row.mime,
 			size: row.size,
 			status: row.status,

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { zSha256 } from '../../src/lib/domain/attachments';
+import { shownFileName } from '../../src/lib/domain/file-names';
 import { zRecordId } from '../../src/lib/domain/sync';
 import { applicationsRepo } from '../applications/applications.repo';
 import type { Db } from '../db/client.server';
@@ -62,7 +63,7 @@ export function handleBlobGet(
 		if (row.status !== 'present' || blob?.status !== 'complete') {
 			return refuse(404, 'NOT_RECEIVED', 'The file has not been received yet');
 		}
-		return fileResponse(db, blob, row.filename);
+		return fileResponse(db, blob, shownFileName(row.filename, blob.mime));
 	}
 	// The inspector of an open task on the application takes its design files offline.
 	const forInspector = inspectorDesignFile(db, identity, sha256, attachmentId ?? '');
@@ -93,7 +94,7 @@ function inspectorDesignFile(
 		}
 		const blob = attachmentsRepo.findBlob(db, sha256);
 		if (blob?.status === 'complete') {
-			return fileResponse(db, blob, row.filename);
+			return fileResponse(db, blob, shownFileName(row.filename, blob.mime));
 		}
 	}
 	return null;

@@ -5,6 +5,7 @@ import { parseDecimal } from '../../src/lib/services/engine/formats';
 import type { ApplicationRow } from '../applications/applications.repo';
 import { attachmentsRepo } from '../attachments/attachments.repo';
 import type { DbOrTx } from '../db/client.server';
+import { shownFileName } from '../../src/lib/domain/file-names';
 
 /** The application's files the inspector compares the site with: the design, as applied. */
 const DESIGN_FIELD = 'design';
@@ -46,7 +47,7 @@ export function designFilesOf(db: DbOrTx, app: ApplicationRow): DesignFile[] {
 		.map((f) => ({
 			attachmentId: f.id,
 			sha256: f.sha256,
-			filename: f.filename,
+			filename: shownFileName(f.filename, f.mime),
 			mime: f.mime,
 			size: f.size
 		}));

@@ -67,4 +67,34 @@ describe('a municipal admin keeps the municipality’s institutions', () => {
 			0
 		);
 	});
+
+	it('refuses names with NUL or a right-to-left override, at the field, and stores nothing', async () => {
+		const db = freshDb();
+		const admin = callerFor(db, 'demo-admin-riga').admin;
+		for (const [field, value] of [
+			['nameLv', 'Rīgas\u0000 skola'],
+			['nameLv', 'Rīgas skola \u202Eloksbiv'],
+			['nameEn', 'Riga \u2066school\u2069'],
+			['address', 'Dzelzavas iela 90\u001b, Rīga']
+		] as const) {
+			const error: unknown = await admin
+				.addInstitution({ municipalityId: 'riga', ...SCHOOL, [field]: value })
+				.then(
+					() => null,
+					(e: unknown) => e
+				);
+			expect(error).toMatchObject({ code: 'BAD_REQUEST' });
+			expect(JSON.stringify(error)).toContain('text.controlCharacters');
+			expect(JSON.stringify(error)).toContain(field);
+		}
+		expect(count(db, "select count(*) n from institution where name_lv like 'Rīgas%skola%'")).toBe(
+			0
+		);
+		// Latvian letters and ordinary punctuation are fine.
+		await admin.addInstitution({
+			municipalityId: 'riga',
+			...SCHOOL,
+			nameLv: 'Rīgas „Ābeļu“ pamatskola'
+		});
+	});
 });

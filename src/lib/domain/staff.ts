@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zMunicipalityId, zServiceId } from './names';
+import { zMunicipalityId, zPlainName, zServiceId } from './names';
 import { normalizePersonalCode } from './personal-code';
 
 /** A personal code as typed ("010190-12345" or "01019012345"), normalised to DDMMYY-NNNNN. */
@@ -16,7 +16,7 @@ export const zPersonalCodeInput = z
 		return normalized;
 	});
 
-const zPersonName = z.string().trim().min(1, 'field.required').max(100);
+const zPersonName = zPlainName(100);
 
 /** Roles a municipal admin may give in their own municipality. */
 export const zMunicipalStaffRole = z.enum(['officer', 'inspector']);
@@ -115,7 +115,7 @@ export const zAuditEntryView = z.object({
 });
 export type AuditEntryView = z.infer<typeof zAuditEntryView>;
 
-const zInstitutionText = z.string().trim().min(1, 'field.required').max(200, 'field.tooLong');
+const zInstitutionText = zPlainName(200);
 
 /** An education institution as the municipal admin enters it. */
 export const zInstitutionInput = z.object({

@@ -12,6 +12,7 @@ import { uuidv7 } from '../../domain/ids';
 import type { SyncEngine } from '../sync-engine';
 import { downscaleImage } from './downscale';
 import { sha256Hex } from './sha256';
+import { nameForKind } from '../../domain/file-names';
 
 export type AddFileProblem =
 	AttachmentProblem | { code: 'attachment.quota' } | { code: 'attachment.unreadable' };
@@ -117,7 +118,8 @@ export async function addFile(
 export function cleanFilename(name: string, kind: AttachmentKind): string {
 	// eslint-disable-next-line no-control-regex -- control characters are what is removed
 	const cleaned = name.replace(/[/\\\u0000-\u001f\u007f]/g, '_').trim();
-	return (cleaned || `file.${kind === 'jpeg' ? 'jpg' : kind}`).slice(-255);
+	// Named for what the bytes are (x.html holding a PDF is x.pdf), as the server keeps it.
+	return nameForKind(cleaned, kind).slice(-255);
 }
 
 /** IndexedDB reports a full disk as QuotaExceededError, which Dexie may wrap (`inner`). */
