@@ -1,6 +1,9 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { uuidv7 } from '../../src/lib/domain/ids';
+import { dueDayProblem } from '../../src/lib/domain/inspection';
+import { todayInLatvia } from '../../src/lib/domain/time';
 import type {
 	InspectionView,
 	InspectorView,
@@ -99,6 +102,7 @@ export function scheduleInspection(
 	now: number
 ): { id: string } {
 	checkScope(tenant);
+	checkDueDay(input.dueOn, now);
 	return db.transaction((tx) => {
 		requireInspector(tx, tenant, input.inspectorId);
 		const earlier = input.followsId ? found(tx, tenant, input.followsId) : null;
@@ -192,6 +196,21 @@ function writeOfficerChange(
 	return { version };
 }
 
+/** Refuses, at the `dueOn` field, a due day that is not a day or is before today in Latvia. */
+function checkDueDay(dueOn: string, now: number): void {
+	const problem = dueDayProblem(dueOn, todayInLatvia(now));
+	if (problem) {
+		throw new TRPCError({
+			code: 'BAD_REQUEST',
+			message: problem,
+			// ZodRealError (an Error): the error formatter puts its issue at the field.
+			cause: new z.ZodRealError([
+				{ code: 'custom', path: ['dueOn'], message: problem, input: dueOn }
+			])
+		});
+	}
+}
+
 /** Change an open task's due day, instructions or inspector; a stale version is refused. */
 export function updateInspection(
 	db: Db,
@@ -212,6 +231,8 @@ export function updateInspection(
 		const changes: { field: string; before: string | null; after: string | null }[] = [];
 		const values: Partial<InspectionRow> = {};
 		if (input.dueOn !== undefined && input.dueOn !== row.dueOn) {
+			// Only a new day is checked: a task already overdue keeps its day through other edits.
+			checkDueDay(input.dueOn, now);
 			changes.push({ field: 'dueOn', before: row.dueOn, after: input.dueOn });
 			values.dueOn = input.dueOn;
 		}

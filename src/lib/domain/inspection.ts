@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zSha256 } from './attachments';
+import { isCalendarDate } from './calendar/dates';
 import { zMeasuredPosition } from './geo/position';
 import { zMunicipalityId } from './names';
 import { zRecordId } from './sync';
@@ -59,6 +60,18 @@ export type InspectionResult = z.infer<typeof zInspectionResult>;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const zIsoDay = z.string().regex(ISO_DAY, 'date.format');
+
+/**
+ * What is wrong with a due day an officer sets, if anything, as citizen dates are checked: it
+ * must be a real calendar day and not before today in Latvia (`today` from todayInLatvia), or
+ * the task would be overdue the moment it is made. Today itself is allowed.
+ */
+export function dueDayProblem(dueOn: string, today: string): 'date.format' | 'date.past' | null {
+	if (!isCalendarDate(dueOn)) {
+		return 'date.format';
+	}
+	return dueOn < today ? 'date.past' : null;
+}
 
 /** Where the device was, how sure it was (m) and when: what navigator.geolocation gave. */
 export const zDevicePosition = zMeasuredPosition.extend({

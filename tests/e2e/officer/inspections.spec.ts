@@ -172,6 +172,13 @@ test('an officer schedules an inspection from a permit application, changes it (
 	);
 	await expect(schedule.getByLabel('Norādījumi inspektoram')).toHaveValue(instructions);
 
+	// A due day in the past would make the task overdue at once: refused at the field.
+	await schedule.getByLabel('Inspektors').selectOption({ label: INSPECTOR });
+	await schedule.getByLabel('Jāveic līdz').fill(`${year - 2}-05-20`);
+	await schedule.getByRole('button', { name: 'Plānot pārbaudi' }).click();
+	await expect(schedule.locator('#schedule-due-error')).toHaveText('Datums nevar būt pagātnē.');
+	await expect(schedule.getByLabel('Norādījumi inspektoram')).toHaveValue(instructions);
+
 	await schedule.getByLabel('Inspektors').selectOption({ label: INSPECTOR });
 	await schedule.getByLabel('Jāveic līdz').fill(`${year}-05-20`);
 	await schedule.getByRole('button', { name: 'Plānot pārbaudi' }).click();

@@ -227,7 +227,8 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 				followsId: a.world.inspections[a.cell.data],
 				kind: 'reinspection',
 				inspectorId: 'demo-inspector-riga',
-				dueOn: '2027-01-15',
+				// Far ahead: a due day before today is refused, whenever the suite runs.
+				dueOn: '2099-01-15',
 				instructions: 'Vai reklāma noņemta?'
 			}),
 			requires: permitOfficerOfRecord
