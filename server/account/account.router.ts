@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zMySession, zRevokeSessionInput } from '../../src/lib/domain/account';
+import { enforceRateLimit } from '../http/limits';
 import { authedProcedure, router } from '../trpc/init';
 import { exportMyData } from './my-data.service';
 import { listMySessions, revokeMySession } from './my-sessions.service';
@@ -23,7 +24,9 @@ export const accountRouter = router({
 			return { ok: true as const, signedOut: input.id === ctx.session?.id };
 		}),
 	// A mutation, not a query: each export is recorded in the audit log.
-	myData: authedProcedure
-		.output(z.record(z.string(), z.unknown()))
-		.mutation(({ ctx }) => exportMyData(ctx.db, who(ctx)))
+	myData: authedProcedure.output(z.record(z.string(), z.unknown())).mutation(({ ctx }) => {
+		// Each export writes an audit row and reads everything about the person: limited.
+		enforceRateLimit('myData', { person: ctx.person.id, address: ctx.address ?? null }, ctx.limits);
+		return exportMyData(ctx.db, who(ctx));
+	})
 });

@@ -1,16 +1,18 @@
+import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { retryAfterSeconds, SlidingWindowLimiter, type Clock } from './rate-limit';
 
 /**
- * The server's rate limits: sign-in per client address; pushes and uploads per person and
- * per address. Per person, so one signed-in device stuck in a loop cannot crowd out the
+ * The server's rate limits: sign-in per client address; pushes, uploads, the my-data export
+ * (each one writes an audit row and gathers everything about the person) and the officers'
+ * queue search (an index scan per word) per person and per address. Per person, so one signed-in device stuck in a loop cannot crowd out the
  * rest; per address too, so one machine cannot go round the person limit with many
  * accounts (the address allowance is larger, since a municipal office shares one address).
  * The limits live in this process's memory: a restart forgets them, which is acceptable for
  * a single-process server and keeps SQLite free of a write per request.
  */
 
-export type LimitKind = 'signIn' | 'push' | 'upload';
+export type LimitKind = 'signIn' | 'push' | 'upload' | 'myData' | 'search';
 
 const WINDOW_MS = 60_000;
 
@@ -22,7 +24,11 @@ const zLimitEnv = z.object({
 	KOPA_RATE_PUSH: perMinute(120),
 	KOPA_RATE_PUSH_ADDRESS: perMinute(600),
 	KOPA_RATE_UPLOAD: perMinute(600),
-	KOPA_RATE_UPLOAD_ADDRESS: perMinute(3000)
+	KOPA_RATE_UPLOAD_ADDRESS: perMinute(3000),
+	KOPA_RATE_MY_DATA: perMinute(5),
+	KOPA_RATE_MY_DATA_ADDRESS: perMinute(30),
+	KOPA_RATE_SEARCH: perMinute(60),
+	KOPA_RATE_SEARCH_ADDRESS: perMinute(600)
 });
 
 export type LimitConfig = Record<LimitKind, { person: number | null; address: number }>;
@@ -39,7 +45,9 @@ export function limitConfig(env: Record<string, string | undefined> = process.en
 		// Before sign-in there is no person to count against.
 		signIn: { person: null, address: e.KOPA_RATE_SIGN_IN },
 		push: { person: e.KOPA_RATE_PUSH, address: e.KOPA_RATE_PUSH_ADDRESS },
-		upload: { person: e.KOPA_RATE_UPLOAD, address: e.KOPA_RATE_UPLOAD_ADDRESS }
+		upload: { person: e.KOPA_RATE_UPLOAD, address: e.KOPA_RATE_UPLOAD_ADDRESS },
+		myData: { person: e.KOPA_RATE_MY_DATA, address: e.KOPA_RATE_MY_DATA_ADDRESS },
+		search: { person: e.KOPA_RATE_SEARCH, address: e.KOPA_RATE_SEARCH_ADDRESS }
 	};
 }
 
@@ -102,5 +110,23 @@ export class RateLimitedError extends Error {
 	constructor(readonly retryAfter: number) {
 		super(tooManyAttemptsMessage(retryAfter));
 		this.name = 'RateLimitedError';
+	}
+}
+
+/**
+ * Counts one call of a procedure against its limit, wherever the call comes from (over
+ * /trpc or from a server load through the caller, which no HTTP-level check sees). Over the
+ * limit: TOO_MANY_REQUESTS (429) with the wait in `data.retryAfter` and Retry-After, and the
+ * message in both languages.
+ */
+export function enforceRateLimit(
+	kind: LimitKind,
+	who: Who,
+	limits: RateLimits = serverRateLimits()
+): void {
+	const verdict = limits.check(kind, who);
+	if (!verdict.allowed) {
+		const cause = new RateLimitedError(verdict.retryAfter);
+		throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
 	}
 }

@@ -10,6 +10,7 @@ import {
 	zQueueFilter,
 	zQueuePage
 } from '../../src/lib/domain/queue';
+import { enforceRateLimit } from '../http/limits';
 import { router, tenantProcedure } from '../trpc/init';
 import { assign, colleagues } from './assign.service';
 import { bulkTransition } from './bulk-transition.service';
@@ -22,7 +23,17 @@ export const officeRouter = router({
 	queue: tenantProcedure('officer')
 		.input(zQueueFilter)
 		.output(zQueuePage)
-		.query(({ ctx, input }) => queuePage(ctx.db, ctx.tenant, ctx.person.id, input, ctx.now())),
+		.query(({ ctx, input }) => {
+			// A search is an index scan per word: limited per officer and per address.
+			if (input.q?.trim()) {
+				enforceRateLimit(
+					'search',
+					{ person: ctx.person.id, address: ctx.address ?? null },
+					ctx.limits
+				);
+			}
+			return queuePage(ctx.db, ctx.tenant, ctx.person.id, input, ctx.now());
+		}),
 	colleagues: tenantProcedure('officer')
 		.input(z.object({ service: zServiceId.optional() }))
 		.output(z.array(zColleague))

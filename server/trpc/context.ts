@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.server';
+import type { RateLimits } from '../http/limits';
 import type { ActingFor } from '../db/schema/identity';
 import type { PersonRow } from '../identity/sessions.repo';
 import type { RoleRow } from '../identity/people.repo';
@@ -23,12 +24,15 @@ export interface Context {
 	address?: string | null;
 	/** The server's clock: receipt times and expiry use it, never the device's. */
 	now: () => number;
+	/** The rate limits procedures count against (tests pass their own); default: the process's. */
+	limits?: RateLimits;
 }
 
 export function createContext(
 	db: Db,
 	identity: { person: Actor | null; roles: RoleRow[]; session?: SessionInfo | null },
-	address: string | null = null
+	address: string | null = null,
+	limits?: RateLimits
 ): Context {
 	return {
 		db,
@@ -36,6 +40,7 @@ export function createContext(
 		roles: identity.roles,
 		session: identity.session ?? null,
 		address,
-		now: () => Date.now()
+		now: () => Date.now(),
+		...(limits ? { limits } : {})
 	};
 }

@@ -78,7 +78,7 @@ export function handleTrpcRequest(
 		createContext: ({ info }) => {
 			const paths = info.calls.map((call) => call.path);
 			enforceLimits(limits, paths, { person: identity.person?.id ?? null, address });
-			return createContext(db, identity, address);
+			return createContext(db, identity, address, limits);
 		},
 		onError({ error, path }) {
 			if (error.code === 'INTERNAL_SERVER_ERROR') {

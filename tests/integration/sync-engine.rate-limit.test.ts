@@ -107,7 +107,9 @@ describe('SyncScheduler after a 429', () => {
 			{
 				signIn: { person: null, address: 100 },
 				push: { person: 1, address: 100 },
-				upload: { person: 100, address: 100 }
+				upload: { person: 100, address: 100 },
+				myData: { person: 100, address: 100 },
+				search: { person: 100, address: 100 }
 			},
 			() => Date.now()
 		);

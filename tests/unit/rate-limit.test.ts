@@ -104,7 +104,9 @@ describe('server rate limits', () => {
 			{
 				signIn: { person: null, address: 10 },
 				push: { person: 2, address: 3 },
-				upload: { person: 5, address: 5 }
+				upload: { person: 5, address: 5 },
+				myData: { person: 5, address: 5 },
+				search: { person: 5, address: 5 }
 			},
 			clock.now
 		);
@@ -130,9 +132,18 @@ describe('server rate limits', () => {
 		expect(limitConfig({})).toEqual({
 			signIn: { person: null, address: 10 },
 			push: { person: 120, address: 600 },
-			upload: { person: 600, address: 3000 }
+			upload: { person: 600, address: 3000 },
+			myData: { person: 5, address: 30 },
+			search: { person: 60, address: 600 }
 		});
 		expect(limitConfig({ KOPA_RATE_PUSH: '5000', KOPA_RATE_SIGN_IN: '' }).push.person).toBe(5000);
+		// The my-data export and the queue search: a few exports, a search a second, per person.
+		expect(limitConfig({})).toMatchObject({
+			myData: { person: 5, address: 30 },
+			search: { person: 60, address: 600 }
+		});
+		expect(limitConfig({ KOPA_RATE_SEARCH: '20' }).search.person).toBe(20);
+		expect(() => limitConfig({ KOPA_RATE_MY_DATA: '-1' })).toThrow(/KOPA_RATE_MY_DATA/);
 		expect(() => limitConfig({ KOPA_RATE_UPLOAD: 'many' })).toThrow(/KOPA_RATE_UPLOAD/);
 		expect(() => limitConfig({ KOPA_RATE_SIGN_IN: '0' })).toThrow(/KOPA_RATE_SIGN_IN/);
 	});

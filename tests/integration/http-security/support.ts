@@ -34,6 +34,8 @@ export function testLimits(config: Partial<LimitConfig> = {}): {
 			signIn: { person: null, address: 1000 },
 			push: { person: 1000, address: 1000 },
 			upload: { person: 1000, address: 1000 },
+			myData: { person: 1000, address: 1000 },
+			search: { person: 1000, address: 1000 },
 			...config
 		},
 		() => t

@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { TRPCError } from '@trpc/server';
+import { RateLimitedError } from '$server/http/limits';
 import { callerFor } from '$server/trpc/caller';
 import type { RequestHandler } from './$types';
 
@@ -10,7 +12,23 @@ export const POST: RequestHandler = async (event) => {
 	if (!event.locals.identity.person) {
 		error(401, 'Sign in first');
 	}
-	const data = await callerFor(event).account.myData();
+	let data: Record<string, unknown>;
+	try {
+		data = await callerFor(event).account.myData();
+	} catch (e) {
+		// Too many exports in a minute: 429 with when to try again, in both languages.
+		if (e instanceof TRPCError && e.cause instanceof RateLimitedError) {
+			return new Response(e.message, {
+				status: 429,
+				headers: {
+					'content-type': 'text/plain; charset=utf-8',
+					'retry-after': String(e.cause.retryAfter),
+					'cache-control': 'no-store'
+				}
+			});
+		}
+		throw e;
+	}
 	const day = new Date().toISOString().slice(0, 10);
 	return new Response(JSON.stringify(data, null, 2), {
 		headers: {

@@ -58,7 +58,7 @@ export const load: PageServerLoad = async (event) => {
 			me: event.locals.identity.person.id
 		};
 	} catch (e) {
-		asPageError(e);
+		asPageError(e, event);
 	}
 };
 
