@@ -23,6 +23,7 @@ export function exportMyData(
 			format: MY_DATA_FORMAT,
 			exportedAt: new Date(who.now).toISOString(),
 			person: myDataRepo.person(tx, personId),
+			noticeAddress: myDataRepo.noticeAddress(tx, personId)?.email ?? null,
 			roles: myDataRepo.roles(tx, personId),
 			sessions: myDataRepo.sessions(tx, personId).map(({ id: _hash, ...rest }) => rest),
 			devices: myDataRepo.devices(tx, personId),

@@ -9,3 +9,4 @@ export * from './audit';
 export * from './service-settings';
 export * from './workflow';
 export * from './inspection';
+export * from './notice-address';

@@ -349,6 +349,8 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 		mine: { input: (a) => ({ id: a.world.sessions[a.p.name]?.id ?? 'none' }) },
 		"record owner's": { input: (a) => ({ id: ownersSessionId(a) }), requires: ownsRecord }
 	},
+	'account.noticeAddress': { mine: { input: () => undefined } },
+	'account.setNoticeAddress': { mine: { input: () => ({ mode: 'application' }) } },
 	'account.myData': {
 		mine: {
 			input: () => undefined,
