@@ -9,7 +9,4 @@ export function appealNotice(municipalityName: string, lang: 'lv' | 'en'): strin
 		: `This decision may be contested at the council of ${municipalityName} within one month of the day it takes effect (Administrative Procedure Law, Section 76(2) and Section 79(1)).`;
 }
 
-/** A personal code as a decision shows it: the birth date part, the rest hidden. */
-export function maskedCode(code: string): string {
-	return /^\d{6}-\d{5}$/.test(code) ? `${code.slice(0, 7)}*****` : code;
-}
+export { maskedCode } from '../../src/lib/domain/masked-code';
