@@ -18,7 +18,23 @@ export const ownersLv = {
 	'account.noticeSave': 'Saglabāt',
 	'account.noticeSaved': 'Paziņojumu adrese saglabāta.',
 	'account.noticeNow.application': 'Pašlaik: katra pieteikuma e-pasta adrese.',
-	'account.noticeNow.chosen': 'Pašlaik: visi paziņojumi uz {email}.'
+	'account.noticeNow.chosen': 'Pašlaik: visi paziņojumi uz {email}.',
+	'decision.failed': 'Lēmumu neizdevās pieņemt. Pārlādējiet lapu un mēģiniet vēlreiz.',
+	'decision.confirm.title.approved': 'Pārbaudiet, kas tiks izsniegts',
+	'decision.confirm.title.refused': 'Pārbaudiet atteikumu',
+	'decision.confirm.lead.approved':
+		'Pēc apstiprināšanas tiks pieņemts lēmums un izsniegta atļauja. Lēmumu vairs nevarēs mainīt.',
+	'decision.confirm.lead.refused':
+		'Pēc apstiprināšanas tiks pieņemts lēmums par atteikumu. Lēmumu vairs nevarēs mainīt.',
+	'decision.confirm.kind': 'Atļaujas veids',
+	'decision.confirm.place': 'Vieta',
+	'decision.confirm.period': 'Derīguma laiks',
+	'decision.confirm.periodValue': 'no {from} līdz {to}',
+	'decision.confirm.fee': 'Nodeva',
+	'decision.confirm.noConditions': 'Nav norādīti',
+	'decision.confirm.yes.approved': 'Apstiprināt un izsniegt atļauju',
+	'decision.confirm.yes.refused': 'Apstiprināt atteikumu',
+	'decision.confirm.back': 'Atgriezties un labot'
 } as const;
 
 export const ownersEn: Record<keyof typeof ownersLv, string> = {
@@ -36,5 +52,21 @@ export const ownersEn: Record<keyof typeof ownersLv, string> = {
 	'account.noticeSave': 'Save',
 	'account.noticeSaved': 'Notice address saved.',
 	'account.noticeNow.application': 'Now: each application’s email address.',
-	'account.noticeNow.chosen': 'Now: all notices to {email}.'
+	'account.noticeNow.chosen': 'Now: all notices to {email}.',
+	'decision.failed': 'The decision could not be made. Reload the page and try again.',
+	'decision.confirm.title.approved': 'Check what will be issued',
+	'decision.confirm.title.refused': 'Check the refusal',
+	'decision.confirm.lead.approved':
+		'Confirming makes the decision and issues the permit. The decision cannot be changed afterwards.',
+	'decision.confirm.lead.refused':
+		'Confirming makes the decision to refuse. The decision cannot be changed afterwards.',
+	'decision.confirm.kind': 'Permit kind',
+	'decision.confirm.place': 'Place',
+	'decision.confirm.period': 'Valid',
+	'decision.confirm.periodValue': 'from {from} to {to}',
+	'decision.confirm.fee': 'Fee',
+	'decision.confirm.noConditions': 'None given',
+	'decision.confirm.yes.approved': 'Confirm and issue the permit',
+	'decision.confirm.yes.refused': 'Confirm the refusal',
+	'decision.confirm.back': 'Go back and edit'
 };

@@ -323,6 +323,9 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 		'this municipality': { input: (a) => ({ municipalityId: a.cell.tenant }) }
 	},
 	'applications.decision': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'applications.decisionPreview': {
+		record: { input: recordIn, requires: staffOfRecord('officer') }
+	},
 	'applications.decisionTemplate': {
 		record: {
 			input: (a) => ({ ...recordIn(a), outcome: 'approved' }),
