@@ -19,6 +19,7 @@ import { applyTransition } from '../workflow/transition';
 import { noticeOfDecision } from '../workflow/workflow-notices';
 import { appealNotice, maskedCode } from './appeal';
 import { decisionsRepo } from './decisions.repo';
+import { councilOf, documentHeaderName } from './municipality-names';
 import { renderDecisionPdf } from './pdf/render-decision';
 
 const number = (prefix: string, letter: string, year: number, serial: number) =>
@@ -97,6 +98,7 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 				validTo
 			}
 		: null;
+	const party = def.applicantParty?.(app.data) ?? null;
 	const decisionNumber = number(municipality.registrationPrefix, 'L', year, decisionSerial);
 	const paragraphs = input.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
 	return {
@@ -110,13 +112,15 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 		permit,
 		pdfInput: {
 			lang: 'lv' as const,
-			municipality: { name: municipality.nameLv },
+			municipality: { name: documentHeaderName(municipality, 'lv') },
 			serviceTitle: def.title.lv,
 			kind: input.outcome,
 			number: decisionNumber,
 			date: todayInLatvia(now),
-			applicant: {
-				name: facts?.holder ?? `${applicant.givenName} ${applicant.surname}`,
+			// A company's decision names the company and its registration number; a person's,
+			// the person with the masked personal code.
+			applicant: party ?? {
+				name: `${applicant.givenName} ${applicant.surname}`,
 				code: maskedCode(applicant.personalCode)
 			},
 			application: {
@@ -138,7 +142,7 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 				name: `${officer.givenName} ${officer.surname}`,
 				position: 'Atbildīgā amatpersona'
 			},
-			appealNotice: appealNotice(municipality.nameLv, 'lv')
+			appealNotice: appealNotice(councilOf(municipality, 'lv'), 'lv')
 		}
 	};
 }

@@ -184,6 +184,12 @@ export interface EServiceDefinition<S = unknown> {
 	contactEmail?(fields: Answers): string | null;
 	/** The text an officer's decision starts from, per outcome (Latvian paragraphs). */
 	decisionTemplate?(outcome: 'approved' | 'refused', fields: Answers): string[];
+	/**
+	 * The party the application is made for when it is not a person applying for themselves
+	 * (a company: its name and registration number), as a decision names the applicant.
+	 * Null or absent: the signed-in person, shown with their masked personal code.
+	 */
+	applicantParty?(fields: Answers): { name: string; code: string } | null;
 	/** An approved application of this service is a permit in the municipality's register. */
 	permitFacts?(fields: Answers): PermitFacts;
 	/** A one-line summary for lists and queues. */

@@ -448,6 +448,9 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 				atvk: '0099000',
 				nameLv: 'Pārbaudes novads',
 				nameEn: 'Test Municipality',
+				nameLvGenitive: 'Pārbaudes novada',
+				nameLvLocative: 'Pārbaudes novadā',
+				officialNameLv: 'Pārbaudes novada pašvaldība',
 				registrationPrefix: 'AUTHZ'
 			})
 		}
