@@ -22,6 +22,8 @@ export const ownersLv = {
 	'platform.nameLvGenitive': 'Nosaukums ģenitīvā (piem., Cēsu novada; „apstrīdēt … domē”)',
 	'platform.nameLvLocative': 'Nosaukums lokatīvā (piem., Cēsu novadā)',
 	'platform.officialNameLv': 'Oficiālais nosaukums (piem., Cēsu novada pašvaldība)',
+	'permitPayment.iban':
+		'Ievadiet Latvijas IBAN bez atstarpēm (21 zīme, sākas ar LV), piemēram, LV44DEMO0000000000001.',
 	'decision.failed': 'Lēmumu neizdevās pieņemt. Pārlādējiet lapu un mēģiniet vēlreiz.',
 	'decision.confirm.title.approved': 'Pārbaudiet, kas tiks izsniegts',
 	'decision.confirm.title.refused': 'Pārbaudiet atteikumu',
@@ -59,6 +61,8 @@ export const ownersEn: Record<keyof typeof ownersLv, string> = {
 	'platform.nameLvGenitive': 'Latvian name in the genitive (e.g. Cēsu novada; “apstrīdēt … domē”)',
 	'platform.nameLvLocative': 'Latvian name in the locative (e.g. Cēsu novadā)',
 	'platform.officialNameLv': 'Official name in Latvian (e.g. Cēsu novada pašvaldība)',
+	'permitPayment.iban':
+		'Enter a Latvian IBAN without spaces (21 characters, starting LV), e.g. LV44DEMO0000000000001.',
 	'decision.failed': 'The decision could not be made. Reload the page and try again.',
 	'decision.confirm.title.approved': 'Check what will be issued',
 	'decision.confirm.title.refused': 'Check the refusal',

@@ -144,6 +144,8 @@ export type Issue = { path: string; message: string; params?: Record<string, str
 export type FeeQuote = {
 	totalCents: number;
 	lines: readonly { label: LocalizedText; amountCents: number; formula: LocalizedText }[];
+	/** Where it is paid, from the municipality's settings; a decision prints it. */
+	payTo?: { recipient: string; iban: string } | null;
 };
 
 /**

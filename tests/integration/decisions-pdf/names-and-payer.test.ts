@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { roleAssignment } from '../../../server/db/schema';
 import { handleDecisionGet } from '../../../server/decisions/decision-download';
 import { tenantsRepo } from '../../../server/tenants/tenants.repo';
+import { DEFAULT_PERMIT_SETTINGS } from '../../../src/lib/services/advertising-permit/demo-settings';
 import { peopleRepo } from '../../../server/identity/people.repo';
 import { callerFor, freshDb } from '../harness';
 import { insertQueued } from '../queue/queue-world';
@@ -79,6 +80,41 @@ describe('the decision PDF names the municipality and the applicant as Latvian d
 		});
 		expect(text).toMatch(/\d{6}-\*{5}/);
 		expect(text).not.toContain('40203123456');
+	});
+});
+
+describe('a permit decision states the fee and how to pay it', () => {
+	it('prints the amount, the recipient and IBAN set for Rīga, and the decision number as reference', async () => {
+		const { text, decision } = await decideAndRead(freshDb(), 'approved', COMPANY_SIGN);
+		// Rīga's demo sign tariff: 10,00 € + 2 m² × 13 started months (365 days) × 0,50 € × 1 (city).
+		expect(text).toContain('Nodeva');
+		expect(text).toMatch(/Maksājamā summa 23,00\s€/);
+		expect(text).toContain('Saņēmējs Rīgas valstspilsētas pašvaldība');
+		expect(text).toContain('Konts (IBAN) LV44DEMO0000000000001');
+		expect(text).toContain(`Maksājuma mērķī norādīt ${decision.number}`);
+	});
+
+	it('takes the recipient and IBAN as the municipal admin’s settings, refusing a wrong IBAN', async () => {
+		const db = freshDb();
+		const admin = callerFor(db, 'demo-admin-riga').admin;
+		const update = (iban: string) =>
+			admin.updateService({
+				municipalityId: 'riga',
+				service: 'advertising-permit',
+				enabled: true,
+				settings: { ...DEFAULT_PERMIT_SETTINGS, payment: { recipient: 'Rīgas pašvaldība', iban } }
+			});
+		// One digit off: the check digits no longer match.
+		await expect(update('LV44DEMO0000000000002')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+		await update('LV17DEMO0000000000002');
+		const { text } = await decideAndRead(db, 'approved', { ...COMPANY_SIGN, zone: 'whole' });
+		expect(text).toContain('Konts (IBAN) LV17DEMO0000000000002');
+		expect(text).toContain('Saņēmējs Rīgas pašvaldība');
+	});
+
+	it('has no fee on a refusal', async () => {
+		const { text } = await decideAndRead(freshDb(), 'refused', COMPANY_SIGN);
+		expect(text).not.toContain('Maksājamā summa');
 	});
 });
 
