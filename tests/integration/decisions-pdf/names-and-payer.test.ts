@@ -33,7 +33,11 @@ const identityOf = (db: Db, id: string) => ({
 	roles: db.select().from(roleAssignment).where(eq(roleAssignment.personId, id)).all()
 });
 
-async function decideAndRead(db: Db, outcome: 'approved' | 'refused', data: object) {
+async function decideAndRead(
+	db: Db,
+	outcome: 'approved' | 'refused',
+	data: Record<string, unknown>
+) {
 	const now = Date.parse('2026-11-20T10:00:00Z');
 	const id = insertQueued(db, {
 		service: 'advertising-permit',
