@@ -10,3 +10,4 @@ export * from './service-settings';
 export * from './workflow';
 export * from './inspection';
 export * from './notice-address';
+export * from './application-delegate';

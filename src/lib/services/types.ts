@@ -123,6 +123,11 @@ export type ApplicantFacts = {
 		| { kind: 'institution'; institution: string }
 		| { kind: 'person' }
 		| null;
+	/**
+	 * Server only, under a power of attorney from a person: the grantor's Kopa person id (never
+	 * their personal code). A new application is theirs; the delegate acts on it for them.
+	 */
+	grantorId?: string;
 };
 
 /** Facts about a municipality that a service's rules need (supplied by the server or cache). */
