@@ -74,5 +74,26 @@ export function notify<K extends Kind>(
 			emailError: checked.success ? null : 'The notice cannot be rendered'
 		})
 		.run();
+	if (recipient?.delegateId) {
+		// The delegate who made it for the applicant sees it in the app; the email goes once,
+		// to the applicant's address, which the delegate gave in the application anyway.
+		tx.insert(notification)
+			.values({
+				id: uuidv7(now),
+				personId: recipient.delegateId,
+				municipalityId: input.municipalityId,
+				applicationId: input.applicationId,
+				kind: input.kind,
+				payload: { ...input.payload },
+				createdAt: now,
+				readAt: null,
+				emailTo: null,
+				emailStatus: 'none',
+				emailAttempts: 0,
+				nextAttemptAt: null,
+				emailError: null
+			})
+			.run();
+	}
 	return id;
 }

@@ -102,6 +102,16 @@ describe('an application made under a power of attorney', () => {
 		expect(changesBy(JANIS)).toBeGreaterThanOrEqual(2);
 		expect(changesBy(ANNA)).toBe(0);
 
+		// Notices: the grantor's, emailed to the application's contact; the delegate's, in the app.
+		const notices = db.$client
+			.prepare(
+				"SELECT person_id AS personId, email_status AS status FROM notification WHERE application_id = ? AND kind = 'application-submitted' ORDER BY person_id"
+			)
+			.all(id) as { personId: string; status: string }[];
+		expect(notices.map((n) => n.personId)).toEqual([ANNA, JANIS]);
+		expect(notices.find((n) => n.personId === JANIS)?.status).toBe('none');
+		expect((await signedInAs(db, JANIS, null).notices.list({ limit: 5 })).items).toHaveLength(1);
+
 		// The officer's history names who acted.
 		const officer = callerFor(db, 'demo-officer-riga').applications;
 		const timeline = await officer.timeline({ municipalityId: 'riga', id });
