@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import { zMySession, zRevokeSessionInput } from '../../src/lib/domain/account';
 import { enforceRateLimit } from '../http/limits';
+import {
+	zMySession,
+	zNoticeAddress,
+	zNoticeAddressInput,
+	zRevokeSessionInput
+} from '../../src/lib/domain/account';
 import { authedProcedure, router } from '../trpc/init';
 import { exportMyData } from './my-data.service';
 import { listMySessions, revokeMySession } from './my-sessions.service';
+import { myNoticeAddress, setMyNoticeAddress } from './notice-address.service';
 
 const who = (ctx: {
 	person: { id: string; givenName: string; surname: string; personalCode: string };
@@ -23,6 +29,13 @@ export const accountRouter = router({
 			revokeMySession(ctx.db, who(ctx), input.id);
 			return { ok: true as const, signedOut: input.id === ctx.session?.id };
 		}),
+	noticeAddress: authedProcedure
+		.output(zNoticeAddress)
+		.query(({ ctx }) => myNoticeAddress(ctx.db, ctx.person.id)),
+	setNoticeAddress: authedProcedure
+		.input(zNoticeAddressInput)
+		.output(zNoticeAddress)
+		.mutation(({ ctx, input }) => setMyNoticeAddress(ctx.db, ctx.person.id, input, ctx.now())),
 	// A mutation, not a query: each export is recorded in the audit log.
 	myData: authedProcedure.output(z.record(z.string(), z.unknown())).mutation(({ ctx }) => {
 		// Each export writes an audit row and reads everything about the person: limited.

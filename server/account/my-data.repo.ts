@@ -6,6 +6,7 @@ import {
 	attachment,
 	auditEvent,
 	conflict,
+	noticeAddress,
 	person,
 	roleAssignment,
 	session,
@@ -19,6 +20,11 @@ import {
 export const myDataRepo = {
 	person(db: DbOrTx, personId: string) {
 		return db.select().from(person).where(eq(person.id, personId)).get() ?? null;
+	},
+	noticeAddress(db: DbOrTx, personId: string) {
+		return (
+			db.select().from(noticeAddress).where(eq(noticeAddress.personId, personId)).get() ?? null
+		);
 	},
 	roles(db: DbOrTx, personId: string) {
 		return db.select().from(roleAssignment).where(eq(roleAssignment.personId, personId)).all();

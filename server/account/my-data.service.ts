@@ -2,6 +2,7 @@ import { audit } from '../audit/audit.service';
 import type { Db } from '../db/client.server';
 import type { Actor } from '../trpc/context';
 import { myDataRepo } from './my-data.repo';
+import { maskedActingFor } from './my-sessions.service';
 
 export const MY_DATA_FORMAT = 'kopa-my-data/1';
 
@@ -23,8 +24,13 @@ export function exportMyData(
 			format: MY_DATA_FORMAT,
 			exportedAt: new Date(who.now).toISOString(),
 			person: myDataRepo.person(tx, personId),
+			noticeAddress: myDataRepo.noticeAddress(tx, personId)?.email ?? null,
 			roles: myDataRepo.roles(tx, personId),
-			sessions: myDataRepo.sessions(tx, personId).map(({ id: _hash, ...rest }) => rest),
+			// A grantor's personal code is the grantor's: masked, as on /account.
+			sessions: myDataRepo.sessions(tx, personId).map(({ id: _hash, actingFor, ...rest }) => ({
+				...rest,
+				actingFor: maskedActingFor(actingFor ?? null)
+			})),
 			devices: myDataRepo.devices(tx, personId),
 			applications,
 			applicationChanges: ids.length ? myDataRepo.changes(tx, ids) : [],

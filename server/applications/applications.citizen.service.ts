@@ -98,7 +98,8 @@ export function saveDraft(
 			id: args.id,
 			municipalityId: args.municipalityId,
 			service: args.service,
-			applicantId: actor.id,
+			// Under a power of attorney the application is the grantor's (see below).
+			applicantId: context?.applicant?.grantorId ?? actor.id,
 			status: 'draft',
 			data: args.patch,
 			version: 1,
@@ -115,6 +116,10 @@ export function saveDraft(
 			throw new MutationRejected('ID_TAKEN');
 		}
 		throw error;
+	}
+	const grantorId = context?.applicant?.grantorId;
+	if (grantorId && grantorId !== actor.id) {
+		applicationsRepo.insertDelegate(db, args.id, actor.id, now);
 	}
 	applicationsRepo.insertChange(db, {
 		applicationId: args.id,

@@ -1,12 +1,26 @@
-import { and, asc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { application, registrationCounter, submission } from '../db/schema/application';
 import { applicationChange } from '../db/schema/conflict';
+import { applicationDelegate } from '../db/schema/application-delegate';
 import type { Tenant } from '../trpc/init';
 
 export type ApplicationRow = typeof application.$inferSelect;
 export type SubmissionRow = typeof submission.$inferSelect;
 export type ChangeRow = typeof applicationChange.$inferSelect;
+
+/**
+ * A citizen's own applications: those they applied for (or that were made for them under a
+ * power of attorney) and those they made for a grantor as the delegate.
+ */
+export const ownedOrDelegated = (personId: string) =>
+	or(
+		eq(application.applicantId, personId),
+		inArray(
+			application.id,
+			sql`(SELECT ${applicationDelegate.applicationId} FROM ${applicationDelegate} WHERE ${applicationDelegate.delegateId} = ${personId})`
+		)
+	);
 
 // Every method takes the municipality (or, for a citizen's own rows, the applicant):
 // there is no way to reach an application without saying whose it is.
@@ -20,11 +34,15 @@ export const applicationsRepo = {
 					and(
 						eq(application.id, id),
 						eq(application.municipalityId, municipalityId),
-						eq(application.applicantId, applicantId)
+						ownedOrDelegated(applicantId)
 					)
 				)
 				.get() ?? null
 		);
+	},
+	/** Records that `delegateId` made this application for its applicant (the grantor). */
+	insertDelegate(db: DbOrTx, applicationId: string, delegateId: string, now: number) {
+		db.insert(applicationDelegate).values({ applicationId, delegateId, createdAt: now }).run();
 	},
 	insert(db: DbOrTx, row: typeof application.$inferInsert) {
 		db.insert(application).values(row).run();
@@ -45,7 +63,7 @@ export const applicationsRepo = {
 		return db
 			.select()
 			.from(application)
-			.where(and(eq(application.applicantId, applicantId), gt(application.serverSeq, sinceSeq)))
+			.where(and(ownedOrDelegated(applicantId), gt(application.serverSeq, sinceSeq)))
 			.orderBy(asc(application.serverSeq))
 			.limit(limit)
 			.all();

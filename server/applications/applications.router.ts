@@ -24,6 +24,8 @@ import {
 } from '../workflow/office.service';
 import { decide, decisionView } from '../decisions/decision.service';
 import { permitRegister } from '../decisions/permit-register';
+import { decisionPreview } from '../decisions/decision-preview';
+import { zDecisionPreview } from '../../src/lib/domain/decision-preview';
 import { editFields, openSubmitted, startReview } from './applications.officer.service';
 
 const zVersion = z.object({ version: z.number().int() });
@@ -124,6 +126,10 @@ export const applicationsRouter = router({
 		.input(z.object({ id: zRecordId, outcome: z.enum(['approved', 'refused']) }))
 		.output(z.array(z.string()))
 		.query(({ ctx, input }) => decisionTemplateFor(ctx.db, ctx.tenant, input.id, input.outcome)),
+	decisionPreview: tenantProcedure('officer')
+		.input(z.object({ id: zRecordId }))
+		.output(zDecisionPreview)
+		.query(({ ctx, input }) => decisionPreview(ctx.db, ctx.tenant, input.id, ctx.now())),
 	permits: tenantProcedure('officer')
 		.input(z.object({ from: z.iso.date().optional() }))
 		.output(z.array(zPermitEntry))

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { application, attachment, blob, blobUpload, inspectionPhoto } from '../db/schema/index';
+import { ownedOrDelegated } from '../applications/applications.repo';
 
 export type BlobRow = typeof blob.$inferSelect;
 export type BlobUploadRow = typeof blobUpload.$inferSelect;
@@ -11,7 +12,8 @@ const applicationsOf = (db: DbOrTx, applicantId: string) =>
 	db
 		.select({ id: application.id })
 		.from(application)
-		.where(eq(application.applicantId, applicantId));
+		// Also those made for a grantor under a power of attorney: the delegate sends their files.
+		.where(ownedOrDelegated(applicantId));
 
 // Blobs are content, not tenant data: one row per SHA-256 whoever sent it. Attachments are
 // tenant data and are reached through the municipality or the applicant. Uploads belong to

@@ -2,6 +2,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { conflict } from '../db/schema/conflict';
+import { ownedOrDelegated } from '../applications/applications.repo';
 
 export type ConflictRow = typeof conflict.$inferSelect;
 
@@ -40,7 +41,7 @@ export const conflictsRepo = {
 			.select({ conflict })
 			.from(conflict)
 			.innerJoin(application, eq(application.id, conflict.applicationId))
-			.where(and(eq(application.applicantId, applicantId), gt(conflict.serverSeq, sinceSeq)))
+			.where(and(ownedOrDelegated(applicantId), gt(conflict.serverSeq, sinceSeq)))
 			.orderBy(asc(conflict.serverSeq))
 			.all()
 			.map((r) => r.conflict);

@@ -5,15 +5,48 @@
  * nobody we know of.
  */
 
+// The genitive and locative of each Latvian name and the municipality's official name
+// (Law on Administrative Territories and Populated Areas; municipalities call themselves
+// "… valstspilsētas pašvaldība" / "… novada pašvaldība").
 export const DEMO_MUNICIPALITIES = [
-	{ id: 'riga', atvk: '0001000', nameLv: 'Rīga', nameEn: 'Riga', prefix: 'RIGA' },
-	{ id: 'liepaja', atvk: '0005000', nameLv: 'Liepāja', nameEn: 'Liepāja', prefix: 'LIEP' },
-	{ id: 'jurmala', atvk: '0004000', nameLv: 'Jūrmala', nameEn: 'Jūrmala', prefix: 'JURM' },
+	{
+		id: 'riga',
+		atvk: '0001000',
+		nameLv: 'Rīga',
+		nameEn: 'Riga',
+		nameLvGenitive: 'Rīgas',
+		nameLvLocative: 'Rīgā',
+		officialNameLv: 'Rīgas valstspilsētas pašvaldība',
+		prefix: 'RIGA'
+	},
+	{
+		id: 'liepaja',
+		atvk: '0005000',
+		nameLv: 'Liepāja',
+		nameEn: 'Liepāja',
+		nameLvGenitive: 'Liepājas',
+		nameLvLocative: 'Liepājā',
+		officialNameLv: 'Liepājas valstspilsētas pašvaldība',
+		prefix: 'LIEP'
+	},
+	{
+		id: 'jurmala',
+		atvk: '0004000',
+		nameLv: 'Jūrmala',
+		nameEn: 'Jūrmala',
+		nameLvGenitive: 'Jūrmalas',
+		nameLvLocative: 'Jūrmalā',
+		officialNameLv: 'Jūrmalas valstspilsētas pašvaldība',
+		prefix: 'JURM'
+	},
 	{
 		id: 'adazi',
 		atvk: '0023000',
 		nameLv: 'Ādažu novads',
 		nameEn: 'Ādaži Municipality',
+		nameLvGenitive: 'Ādažu novada',
+		nameLvLocative: 'Ādažu novadā',
+		officialNameLv: 'Ādažu novada pašvaldība',
 		prefix: 'ADAZ'
 	},
 	{
@@ -21,6 +54,9 @@ export const DEMO_MUNICIPALITIES = [
 		atvk: '0044000',
 		nameLv: 'Ropažu novads',
 		nameEn: 'Ropaži Municipality',
+		nameLvGenitive: 'Ropažu novada',
+		nameLvLocative: 'Ropažu novadā',
+		officialNameLv: 'Ropažu novada pašvaldība',
 		prefix: 'ROPA'
 	},
 	{
@@ -28,6 +64,9 @@ export const DEMO_MUNICIPALITIES = [
 		atvk: '0031000',
 		nameLv: 'Jēkabpils novads',
 		nameEn: 'Jēkabpils Municipality',
+		nameLvGenitive: 'Jēkabpils novada',
+		nameLvLocative: 'Jēkabpils novadā',
+		officialNameLv: 'Jēkabpils novada pašvaldība',
 		prefix: 'JEKA'
 	}
 ] as const;

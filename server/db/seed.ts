@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from './client.server';
 import { listServices } from '../../src/lib/services/registry';
 import { institution, municipality, person, roleAssignment, serviceSettings } from './schema/index';
@@ -13,6 +13,7 @@ export function seedIfEmpty(db: Db, now = Date.now()): boolean {
 	const existing = db.select({ n: count() }).from(municipality).get()?.n ?? 0;
 	if (existing > 0) {
 		seedDemoServiceSettings(db, now);
+		seedDemoNameForms(db);
 		return false;
 	}
 	db.transaction((tx) => {
@@ -23,6 +24,9 @@ export function seedIfEmpty(db: Db, now = Date.now()): boolean {
 					atvk: m.atvk,
 					nameLv: m.nameLv,
 					nameEn: m.nameEn,
+					nameLvGenitive: m.nameLvGenitive,
+					nameLvLocative: m.nameLvLocative,
+					officialNameLv: m.officialNameLv,
 					registrationPrefix: m.prefix,
 					createdAt: now
 				})
@@ -96,4 +100,18 @@ function seedDemoServiceSettings(db: Db, now: number): void {
 			}
 		}
 	});
+}
+
+/** Demo municipalities seeded before their name forms existed get them (only where unset). */
+function seedDemoNameForms(db: Db): void {
+	for (const m of DEMO_MUNICIPALITIES) {
+		db.update(municipality)
+			.set({
+				nameLvGenitive: m.nameLvGenitive,
+				nameLvLocative: m.nameLvLocative,
+				officialNameLv: m.officialNameLv
+			})
+			.where(and(eq(municipality.id, m.id), isNull(municipality.nameLvGenitive)))
+			.run();
+	}
 }

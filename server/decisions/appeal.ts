@@ -1,15 +1,13 @@
 /**
  * How to contest a municipal decision (Administrative Procedure Law, Art. 76(2) and 79(1)):
- * to the municipality's council within one month of the day it takes effect. Names the
- * municipality; the wording is the platform's, a municipality's own text would replace it.
+ * to the municipality's council within one month of the day it takes effect. `council` names
+ * it in the case the sentence needs ("Rīgas domē", ./municipality-names.ts); the wording is
+ * the platform's, a municipality's own text would replace it.
  */
-export function appealNotice(municipalityName: string, lang: 'lv' | 'en'): string {
+export function appealNotice(council: string, lang: 'lv' | 'en'): string {
 	return lang === 'lv'
-		? `Šo lēmumu var apstrīdēt ${municipalityName} domē viena mēneša laikā no tā spēkā stāšanās dienas (Administratīvā procesa likuma 76. panta otrā daļa un 79. panta pirmā daļa).`
-		: `This decision may be contested at the council of ${municipalityName} within one month of the day it takes effect (Administrative Procedure Law, Section 76(2) and Section 79(1)).`;
+		? `Šo lēmumu var apstrīdēt ${council} viena mēneša laikā no tā spēkā stāšanās dienas (Administratīvā procesa likuma 76. panta otrā daļa un 79. panta pirmā daļa).`
+		: `This decision may be contested at ${council} within one month of the day it takes effect (Administrative Procedure Law, Section 76(2) and Section 79(1)).`;
 }
 
-/** A personal code as a decision shows it: the birth date part, the rest hidden. */
-export function maskedCode(code: string): string {
-	return /^\d{6}-\d{5}$/.test(code) ? `${code.slice(0, 7)}*****` : code;
-}
+export { maskedCode } from '../../src/lib/domain/masked-code';

@@ -30,7 +30,8 @@ export function handleDecisionGet(
 	const app = db.select().from(application).where(eq(application.id, id)).get();
 	const mayRead =
 		app &&
-		(app.applicantId === identity.person.id ||
+		// The applicant, or the delegate who made it for them (a power of attorney), or staff.
+		(applicationsRepo.findForApplicant(db, app.municipalityId, identity.person.id, id) !== null ||
 			officerTenants(identity).some((t) => applicationsRepo.findSubmitted(db, t, id)));
 	const decision = mayRead ? decisionsRepo.find(db, app.municipalityId, id) : null;
 	const blob = decision ? attachmentsRepo.findBlob(db, decision.pdfSha256) : null;

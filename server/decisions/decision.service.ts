@@ -7,6 +7,7 @@ import { transition } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import type { PermitFacts } from '../../src/lib/services/types';
 import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
+import { municipalContext } from '../applications/applications.shared';
 import { attachmentsRepo } from '../attachments/attachments.repo';
 import { blobDirFor, blobRelativePath, writeAt } from '../attachments/blob-files';
 import type { Db, DbOrTx } from '../db/client.server';
@@ -19,6 +20,8 @@ import { applyTransition } from '../workflow/transition';
 import { noticeOfDecision } from '../workflow/workflow-notices';
 import { appealNotice, maskedCode } from './appeal';
 import { decisionsRepo } from './decisions.repo';
+import { councilOf, documentHeaderName } from './municipality-names';
+import { feeOnDecision } from './fee-on-decision';
 import { renderDecisionPdf } from './pdf/render-decision';
 
 const number = (prefix: string, letter: string, year: number, serial: number) =>
@@ -97,6 +100,12 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 				validTo
 			}
 		: null;
+	const party = def.applicantParty?.(app.data) ?? null;
+	// An approved permit states its fee and where to pay it, quoting the decision number.
+	const quote =
+		permit && def.fee
+			? def.fee(app.data, municipalContext(db, app.municipalityId, def, now))
+			: null;
 	const decisionNumber = number(municipality.registrationPrefix, 'L', year, decisionSerial);
 	const paragraphs = input.paragraphs.map((p) => p.trim()).filter((p) => p !== '');
 	return {
@@ -110,13 +119,15 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 		permit,
 		pdfInput: {
 			lang: 'lv' as const,
-			municipality: { name: municipality.nameLv },
+			municipality: { name: documentHeaderName(municipality, 'lv') },
 			serviceTitle: def.title.lv,
 			kind: input.outcome,
 			number: decisionNumber,
 			date: todayInLatvia(now),
-			applicant: {
-				name: facts?.holder ?? `${applicant.givenName} ${applicant.surname}`,
+			// A company's decision names the company and its registration number; a person's,
+			// the person with the masked personal code.
+			applicant: party ?? {
+				name: `${applicant.givenName} ${applicant.surname}`,
 				code: maskedCode(applicant.personalCode)
 			},
 			application: {
@@ -134,11 +145,12 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 						}
 					}
 				: {}),
+			...(quote ? { fee: feeOnDecision(quote, decisionNumber) } : {}),
 			officer: {
 				name: `${officer.givenName} ${officer.surname}`,
 				position: 'Atbildīgā amatpersona'
 			},
-			appealNotice: appealNotice(municipality.nameLv, 'lv')
+			appealNotice: appealNotice(councilOf(municipality, 'lv'), 'lv')
 		}
 	};
 }

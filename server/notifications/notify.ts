@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { DbOrTx } from '../db/client.server';
-import { person } from '../db/schema/identity';
 import { notification } from '../db/schema/workflow';
 import { defaultMailer, zNotification, type NotificationInput } from '../mail';
+import { recipientOf } from './recipient';
 
 /**
  * A notice to one person: a row in `notification`, written in the caller's transaction, so
@@ -42,11 +41,7 @@ export function notify<K extends Kind>(
 ): string {
 	const now = input.now ?? Date.now();
 	const id = uuidv7(now);
-	const recipient = tx
-		.select({ email: person.email, lang: person.lang })
-		.from(person)
-		.where(eq(person.id, input.personId))
-		.get();
+	const recipient = recipientOf(tx, input.personId, input.applicationId);
 	// Checked now, with the recipient's language, so a payload the templates cannot render is
 	// found here and logged, instead of failing eight times in the outbox. The notice itself
 	// is still recorded: the in-app list renders from the same payload.
@@ -79,5 +74,26 @@ export function notify<K extends Kind>(
 			emailError: checked.success ? null : 'The notice cannot be rendered'
 		})
 		.run();
+	if (recipient?.delegateId) {
+		// The delegate who made it for the applicant sees it in the app; the email goes once,
+		// to the applicant's address, which the delegate gave in the application anyway.
+		tx.insert(notification)
+			.values({
+				id: uuidv7(now),
+				personId: recipient.delegateId,
+				municipalityId: input.municipalityId,
+				applicationId: input.applicationId,
+				kind: input.kind,
+				payload: { ...input.payload },
+				createdAt: now,
+				readAt: null,
+				emailTo: null,
+				emailStatus: 'none',
+				emailAttempts: 0,
+				nextAttemptAt: null,
+				emailError: null
+			})
+			.run();
+	}
 	return id;
 }

@@ -1,6 +1,7 @@
 import { zPullOutput } from '../../src/lib/domain/application';
 import { zPullInput, zPushInput, zPushOutput } from '../../src/lib/domain/sync';
 import { applicantFacts } from '../identity/applicant-facts';
+import { withGrantor } from '../applications/on-behalf';
 import { authedProcedure, router } from '../trpc/init';
 import { pull, push } from './sync.service';
 
@@ -9,7 +10,18 @@ export const syncRouter = router({
 		.input(zPushInput)
 		.output(zPushOutput)
 		.mutation(({ ctx, input }) =>
-			push(ctx.db, ctx.person, input, ctx.now(), applicantFacts(ctx.session?.actingFor ?? null))
+			push(
+				ctx.db,
+				ctx.person,
+				input,
+				ctx.now(),
+				withGrantor(
+					ctx.db,
+					applicantFacts(ctx.session?.actingFor ?? null),
+					ctx.session?.actingFor ?? null,
+					ctx.now()
+				)
+			)
 		),
 	// A mutation, not a query: pulls are POSTed so cookies and client ids stay out of URLs
 	// and out of any HTTP cache.

@@ -122,6 +122,9 @@ describe('the platform operator adds municipalities and appoints their admins', 
 		atvk: '0420201',
 		nameLv: 'Cēsu novads',
 		nameEn: 'Cēsis Municipality',
+		nameLvGenitive: 'Cēsu novada',
+		nameLvLocative: 'Cēsu novadā',
+		officialNameLv: 'Cēsu novada pašvaldība',
 		registrationPrefix: 'CESIS'
 	};
 

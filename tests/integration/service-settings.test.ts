@@ -16,6 +16,9 @@ const CESIS = {
 	atvk: '0420201',
 	nameLv: 'Cēsu novads',
 	nameEn: 'Cēsis Municipality',
+	nameLvGenitive: 'Cēsu novada',
+	nameLvLocative: 'Cēsu novadā',
+	officialNameLv: 'Cēsu novada pašvaldība',
 	registrationPrefix: 'CESIS'
 };
 

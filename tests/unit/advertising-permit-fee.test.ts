@@ -142,7 +142,9 @@ describe('fee', () => {
 						en: 'Change of an approved design: base fee €15.00'
 					}
 				}
-			]
+			],
+			// Rīga's demo settings say where the fee is paid.
+			payTo: { recipient: 'Rīgas valstspilsētas pašvaldība', iban: 'LV44DEMO0000000000001' }
 		});
 	});
 

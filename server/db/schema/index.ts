@@ -9,3 +9,5 @@ export * from './audit';
 export * from './service-settings';
 export * from './workflow';
 export * from './inspection';
+export * from './notice-address';
+export * from './application-delegate';

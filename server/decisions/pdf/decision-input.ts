@@ -97,6 +97,19 @@ export const decisionPdfInputSchema = z
 				location: line(500)
 			})
 			.optional(),
+		/**
+		 * An approved permit's fee and how to pay it: the amount as it is to be printed, the
+		 * recipient and account from the municipality's settings of the service (absent when
+		 * not set), and the reference to quote (the decision number).
+		 */
+		fee: z
+			.strictObject({
+				amount: line(40),
+				recipient: line(200).optional(),
+				iban: line(40).optional(),
+				reference: line(60)
+			})
+			.optional(),
 		officer: z.strictObject({ name: line(200), position: line(200) }),
 		/** How and where to contest the decision (Administrative Procedure Law: within a month). */
 		appealNotice: text(4_000).pipe(z.string().min(1, 'decisionPdf.required'))
@@ -110,6 +123,9 @@ export const decisionPdfInputSchema = z
 				path: ['paragraphs'],
 				message: 'decisionPdf.reasonsRequired'
 			});
+		}
+		if (d.fee && d.kind !== 'approved') {
+			ctx.addIssue({ code: 'custom', path: ['fee'], message: 'decisionPdf.permitOnRefusal' });
 		}
 		if (d.permit && d.kind !== 'approved') {
 			ctx.addIssue({ code: 'custom', path: ['permit'], message: 'decisionPdf.permitOnRefusal' });

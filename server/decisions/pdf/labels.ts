@@ -22,6 +22,11 @@ export type DocLabels = {
 	permitNumber: string;
 	validity: string;
 	location: string;
+	fee: string;
+	feeAmount: string;
+	payee: string;
+	account: string;
+	reference: string;
 	appeal: string;
 	/** "1. lpp. no 2" / "Page 1 of 2". */
 	page: (n: number, of: number) => string;
@@ -88,6 +93,11 @@ export const LABELS: Record<DocLang, DocLabels> = {
 		permitNumber: 'Atļaujas numurs',
 		validity: 'Derīguma termiņš',
 		location: 'Vieta',
+		fee: 'Nodeva',
+		feeAmount: 'Maksājamā summa',
+		payee: 'Saņēmējs',
+		account: 'Konts (IBAN)',
+		reference: 'Maksājuma mērķī norādīt',
 		appeal: 'Apstrīdēšanas kārtība',
 		page: (n, of) => `${n}. lpp. no ${of}`,
 		date: (day) => {
@@ -114,6 +124,11 @@ export const LABELS: Record<DocLang, DocLabels> = {
 		permitNumber: 'Permit number',
 		validity: 'Valid',
 		location: 'Location',
+		fee: 'Fee',
+		feeAmount: 'Amount due',
+		payee: 'Recipient',
+		account: 'Account (IBAN)',
+		reference: 'Payment reference',
 		appeal: 'How to contest this decision',
 		page: (n, of) => `Page ${n} of ${of}`,
 		date: (day) => {

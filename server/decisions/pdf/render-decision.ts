@@ -77,6 +77,18 @@ function writeBody(w: PageWriter, doc: DecisionDocument): void {
 		w.row(l.location, doc.permit.location, 10);
 	}
 
+	if (doc.fee) {
+		w.heading(l.fee, 11);
+		w.row(l.feeAmount, doc.fee.amount, 10);
+		if (doc.fee.recipient) {
+			w.row(l.payee, doc.fee.recipient, 10);
+		}
+		if (doc.fee.iban) {
+			w.row(l.account, doc.fee.iban, 10);
+		}
+		w.row(l.reference, doc.fee.reference, 10);
+	}
+
 	if (doc.paragraphs.length > 0) {
 		w.heading(doc.kind === 'approved' ? l.conditions : l.reasons, 11);
 		for (const p of doc.paragraphs) {

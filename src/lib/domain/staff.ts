@@ -59,6 +59,10 @@ export const zNewMunicipality = z.object({
 		.regex(/^\d{7}$/, 'field.atvk'),
 	nameLv: zPersonName,
 	nameEn: zPersonName,
+	// The forms documents need: "apstrīdēt Rīgas domē", "Rīgas valstspilsētas pašvaldība".
+	nameLvGenitive: zPersonName,
+	nameLvLocative: zPersonName,
+	officialNameLv: z.string().trim().min(1, 'field.required').max(200),
 	registrationPrefix: z
 		.string()
 		.trim()

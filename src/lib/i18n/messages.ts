@@ -11,6 +11,7 @@ import { inspectionListEn, inspectionListLv } from './inspection-list-messages';
 import { inspectionOfficeEn, inspectionOfficeLv } from './inspection-office-messages';
 import { inspectionFormEn, inspectionFormLv } from './inspection-form-messages';
 import { latvianRulesEn, latvianRulesLv } from './latvian-rules-messages';
+import { ownersEn, ownersLv } from './owners-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -30,6 +31,7 @@ export const lv = {
 	...inspectionOfficeLv,
 	...inspectionFormLv,
 	...latvianRulesLv,
+	...ownersLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -215,6 +217,7 @@ export const en: Record<MessageKey, string> = {
 	...inspectionOfficeEn,
 	...inspectionFormEn,
 	...latvianRulesEn,
+	...ownersEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',

@@ -123,6 +123,11 @@ export type ApplicantFacts = {
 		| { kind: 'institution'; institution: string }
 		| { kind: 'person' }
 		| null;
+	/**
+	 * Server only, under a power of attorney from a person: the grantor's Kopa person id (never
+	 * their personal code). A new application is theirs; the delegate acts on it for them.
+	 */
+	grantorId?: string;
 };
 
 /** Facts about a municipality that a service's rules need (supplied by the server or cache). */
@@ -144,6 +149,8 @@ export type Issue = { path: string; message: string; params?: Record<string, str
 export type FeeQuote = {
 	totalCents: number;
 	lines: readonly { label: LocalizedText; amountCents: number; formula: LocalizedText }[];
+	/** Where it is paid, from the municipality's settings; a decision prints it. */
+	payTo?: { recipient: string; iban: string } | null;
 };
 
 /**
@@ -184,6 +191,12 @@ export interface EServiceDefinition<S = unknown> {
 	contactEmail?(fields: Answers): string | null;
 	/** The text an officer's decision starts from, per outcome (Latvian paragraphs). */
 	decisionTemplate?(outcome: 'approved' | 'refused', fields: Answers): string[];
+	/**
+	 * The party the application is made for when it is not a person applying for themselves
+	 * (a company: its name and registration number), as a decision names the applicant.
+	 * Null or absent: the signed-in person, shown with their masked personal code.
+	 */
+	applicantParty?(fields: Answers): { name: string; code: string } | null;
 	/** An approved application of this service is a permit in the municipality's register. */
 	permitFacts?(fields: Answers): PermitFacts;
 	/** A one-line summary for lists and queues. */

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { callerFor } from '$server/trpc/caller';
 import { clearSessionCookie } from '$server/identity/session-cookie';
 import { asPageError } from '$server/trpc/page-error';
-import { zRevokeSessionInput } from '$lib/domain/account';
+import { zNoticeAddressInput, zRevokeSessionInput } from '$lib/domain/account';
 import { formAction } from '$server/admin/form-action';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,13 +11,21 @@ export const load: PageServerLoad = async (event) => {
 		redirect(303, '/login?returnTo=/account');
 	}
 	try {
-		return { sessions: await callerFor(event).account.sessions() };
+		const account = callerFor(event).account;
+		return {
+			sessions: await account.sessions(),
+			noticeAddress: (await account.noticeAddress()).email
+		};
 	} catch (e) {
 		asPageError(e);
 	}
 };
 
 export const actions: Actions = {
+	noticeAddress: (event) =>
+		formAction(event.request, 'noticeAddress', zNoticeAddressInput, (input) =>
+			callerFor(event).account.setNoticeAddress(input)
+		),
 	revoke: async (event) => {
 		let signedOut = false;
 		const result = await formAction(event.request, 'revoke', zRevokeSessionInput, async (input) => {

@@ -77,11 +77,41 @@ test('from the queue to a decision: a request answered offline, an approval, the
 	await panel.getByRole('button', { name: 'Turpināt izskatīšanu' }).click();
 	await expect(panel.getByTestId('workflow-status')).toHaveText('Tiek izskatīts');
 	const form = panel.getByTestId('decision-form');
+	// A refusal without reasons is stopped at the reasons field, in words, not as a code.
+	await form.getByRole('radio', { name: 'Atteikt (ar pamatojumu)' }).check();
+	const reasons = form.getByRole('textbox', { name: 'Atteikuma pamatojums' });
+	await reasons.fill('');
+	await form.getByRole('button', { name: 'Pieņemt lēmumu un izveidot PDF' }).click();
+	await expect(form.getByTestId('decision-text-error')).toHaveText(
+		'Atteikumam jānorāda pamatojums.'
+	);
+	await expect(reasons).toHaveAttribute('aria-invalid', 'true');
+	await expect(panel.getByTestId('workflow-status')).toHaveText('Tiek izskatīts');
+	await expect(panel).not.toContainText('decision.reasonsRequired');
+
 	await form.getByRole('radio', { name: 'Atļaut (ar nosacījumiem)' }).check();
 	const text = form.getByRole('textbox', { name: 'Nosacījumi' });
 	await expect(text).toHaveValue(/saskaņā ar iesniegto/);
 	await text.fill(`${await text.inputValue()}\n\nBurti pārbaudei: ${LETTERS}.`);
 	await form.getByRole('button', { name: 'Pieņemt lēmumu un izveidot PDF' }).click();
+	// Not yet decided: what will be issued is shown to confirm.
+	const confirm = panel.getByTestId('decision-confirm');
+	await expect(confirm.getByRole('heading')).toHaveText('Pārbaudiet, kas tiks izsniegts');
+	await expect(confirm.getByTestId('confirm-kind')).toHaveText('Īslaicīga (pasākuma) reklāma');
+	await expect(confirm.getByTestId('confirm-place')).toContainText(street);
+	await expect(confirm.getByTestId('confirm-period')).toHaveText(
+		`no ${year}-06-01 līdz ${year}-06-20`
+	);
+	await expect(confirm.getByTestId('confirm-fee')).toContainText(/\d+,\d{2}\s€/);
+	await expect(confirm.getByTestId('confirm-paragraphs')).toContainText(
+		`Burti pārbaudei: ${LETTERS}.`
+	);
+	await expect(panel.getByTestId('workflow-status')).toHaveText('Tiek izskatīts');
+	// Going back keeps what was typed; confirming makes the decision.
+	await confirm.getByRole('button', { name: 'Atgriezties un labot' }).click();
+	await expect(text).toHaveValue(new RegExp(`Burti pārbaudei: ${LETTERS}`));
+	await form.getByRole('button', { name: 'Pieņemt lēmumu un izveidot PDF' }).click();
+	await confirm.getByRole('button', { name: 'Apstiprināt un izsniegt atļauju' }).click();
 	await expect(panel.getByTestId('decision-made')).toContainText(/RIGA-L-\d{4}-\d{6}/);
 	await expect(panel.getByTestId('workflow-status')).toHaveText('Atļauja izsniegta');
 	await officer.goto('/office/riga/permits');

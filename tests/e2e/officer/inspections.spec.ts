@@ -275,6 +275,11 @@ test('an officer schedules an inspection from a permit application, changes it (
 	await decision.getByRole('radio', { name: 'Atļaut (ar nosacījumiem)' }).check();
 	await expect(decision.getByRole('textbox', { name: 'Nosacījumi' })).toHaveValue(/./);
 	await decision.getByRole('button', { name: 'Pieņemt lēmumu un izveidot PDF' }).click();
+	// The decision is made once the officer confirms what will be issued.
+	await panel
+		.getByTestId('decision-confirm')
+		.getByRole('button', { name: 'Apstiprināt un izsniegt atļauju' })
+		.click();
 	await expect(panel.getByTestId('workflow-status')).toHaveText('Atļauja izsniegta');
 
 	await officer.goto('/office/riga/permits');

@@ -324,6 +324,9 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 		'this municipality': { input: (a) => ({ municipalityId: a.cell.tenant }) }
 	},
 	'applications.decision': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'applications.decisionPreview': {
+		record: { input: recordIn, requires: staffOfRecord('officer') }
+	},
 	'applications.decisionTemplate': {
 		record: {
 			input: (a) => ({ ...recordIn(a), outcome: 'approved' }),
@@ -350,6 +353,8 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 		mine: { input: (a) => ({ id: a.world.sessions[a.p.name]?.id ?? 'none' }) },
 		"record owner's": { input: (a) => ({ id: ownersSessionId(a) }), requires: ownsRecord }
 	},
+	'account.noticeAddress': { mine: { input: () => undefined } },
+	'account.setNoticeAddress': { mine: { input: () => ({ mode: 'application' }) } },
 	'account.myData': {
 		mine: {
 			input: () => undefined,
@@ -444,6 +449,9 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 				atvk: '0099000',
 				nameLv: 'Pārbaudes novads',
 				nameEn: 'Test Municipality',
+				nameLvGenitive: 'Pārbaudes novada',
+				nameLvLocative: 'Pārbaudes novadā',
+				officialNameLv: 'Pārbaudes novada pašvaldība',
 				registrationPrefix: 'AUTHZ'
 			})
 		}

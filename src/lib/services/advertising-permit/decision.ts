@@ -33,6 +33,17 @@ export function permitFacts(answers: Answers): PermitFacts {
 	};
 }
 
+/** A company's application names the company and its registration number on the decision. */
+export function applicantParty(answers: Answers): { name: string; code: string } | null {
+	if (answers.applicantType !== 'company') {
+		return null;
+	}
+	const name = text(answers.companyName);
+	// Typed as "LV 4000 3521 600" or with hyphens: the register's 11 digits are what is printed.
+	const code = text(answers.registrationNumber).replace(/^LV/i, '').replace(/[\s-]/g, '');
+	return name && code ? { name, code } : null;
+}
+
 /** The officer's starting text: the usual conditions of Cabinet Regulation No. 732. */
 export function decisionTemplate(outcome: 'approved' | 'refused', answers: Answers): string[] {
 	const kind = kindOf(answers);

@@ -1,7 +1,7 @@
 import { defineService } from '../engine';
 import type { Answers } from '../types';
 import { DEFAULT_PERMIT_SETTINGS, demoSettingsByMunicipality } from './demo-settings';
-import { decisionTemplate, permitFacts } from './decision';
+import { applicantParty, decisionTemplate, permitFacts } from './decision';
 import { companyPrefill } from './derived';
 import { permitFacets } from './facets';
 import { permitFee } from './fee';
@@ -36,6 +36,7 @@ export const advertisingPermit = defineService<PermitSettings>({
 	}),
 	contactEmail: (answers) => (typeof answers.email === 'string' ? answers.email : null),
 	decisionTemplate,
+	applicantParty,
 	permitFacts,
 	summary: permitSummary,
 	facets: permitFacets

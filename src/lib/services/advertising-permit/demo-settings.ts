@@ -70,7 +70,8 @@ export const DEFAULT_PERMIT_SETTINGS: PermitSettings = {
 	zones: [WHOLE_TERRITORY],
 	processingDays: { normal: 10, heritage: 20 },
 	boundary: null,
-	inspection: DEFAULT_INSPECTION_SETTINGS
+	inspection: DEFAULT_INSPECTION_SETTINGS,
+	payment: null
 };
 
 export const demoSettingsByMunicipality: Record<string, PermitSettings> = {
@@ -87,6 +88,8 @@ export const demoSettingsByMunicipality: Record<string, PermitSettings> = {
 			CITY
 		],
 		processingDays: { normal: 10, heritage: 15 },
+		// Demo payment details: an invented account (bank code DEMO), valid check digits.
+		payment: { recipient: 'Rīgas valstspilsētas pašvaldība', iban: 'LV44DEMO0000000000001' },
 		// Ādaži and Ulbroka lie just outside the city: an outline, not a box.
 		boundary: outline(
 			[23.93, 56.9],

@@ -39,7 +39,11 @@ export function permitFee(
 		}
 		lines.push(variable);
 	}
-	return { totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0), lines };
+	return {
+		totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0),
+		lines,
+		...(settings.payment ? { payTo: settings.payment } : {})
+	};
 }
 
 function variableLine(

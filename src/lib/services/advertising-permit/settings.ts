@@ -157,6 +157,39 @@ export const zInspectionSettings = z
 	.default(DEFAULT_INSPECTION_SETTINGS)
 	.meta(settingsText('Apsekošana uz vietas', 'Field inspections'));
 
+/** ISO 13616 check digits: the IBAN with its first four characters moved last, mod 97 = 1. */
+function ibanChecksumOk(iban: string): boolean {
+	const digits = (iban.slice(4) + iban.slice(0, 4)).replace(/[A-Z]/g, (c) =>
+		String(c.charCodeAt(0) - 55)
+	);
+	let rest = 0;
+	for (const d of digits) {
+		rest = (rest * 10 + Number(d)) % 97;
+	}
+	return rest === 1;
+}
+
+/** Where the permit fee is paid: printed with the fee on the decision (issue 13, item 8). */
+export const zPaymentDetails = z.object({
+	recipient: z
+		.string()
+		.trim()
+		.min(1, 'field.required')
+		.max(200)
+		.meta(settingsText('Saņēmējs', 'Recipient')),
+	iban: z
+		.string()
+		.regex(/^LV\d{2}[A-Z]{4}[A-Z0-9]{13}$/, 'permitPayment.iban')
+		.refine(ibanChecksumOk, 'permitPayment.iban')
+		.meta(
+			settingsText('Konts (IBAN)', 'Account (IBAN)', {
+				lv: 'Latvijas IBAN bez atstarpēm, piemēram, LV44DEMO0000000000001.',
+				en: 'A Latvian IBAN without spaces, e.g. LV44DEMO0000000000001.'
+			})
+		)
+});
+export type PaymentDetails = z.infer<typeof zPaymentDetails>;
+
 export const zPermitSettings = z.object({
 	enabledKinds: z
 		.array(z.enum(PERMIT_KINDS))
@@ -201,7 +234,17 @@ export const zPermitSettings = z.object({
 			}
 		)
 	),
-	inspection: zInspectionSettings
+	inspection: zInspectionSettings,
+	/** Null until set: the decision then states the fee without where to pay it. */
+	payment: zPaymentDetails
+		.nullable()
+		.default(null)
+		.meta(
+			settingsText(
+				'Nodevas maksājuma rekvizīti lēmumā',
+				'Where the fee is paid, as the decision states it'
+			)
+		)
 });
 
 export type PermitSettings = z.infer<typeof zPermitSettings>;
