@@ -138,11 +138,20 @@ export function submit(
 	context?: MutationContext
 ) {
 	const args = parseArgs(zSubmitArgs, rawArgs);
-	const earlier = applicationsRepo.findSubmission(db, args.municipalityId, args.submissionId);
+	const earlier = applicationsRepo.findSubmission(
+		db,
+		args.municipalityId,
+		actor.id,
+		args.submissionId
+	);
 	if (earlier) {
 		if (earlier.applicationId === args.id && earlier.payloadHash === args.payloadHash) {
 			return earlier.resultJson;
 		}
+		throw new MutationRejected('SUBMISSION_ID_REUSED');
+	}
+	// Someone else's id: refused without saying anything about their submission.
+	if (applicationsRepo.isSubmissionIdTaken(db, args.submissionId)) {
 		throw new MutationRejected('SUBMISSION_ID_REUSED');
 	}
 	const existing = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.id);

@@ -97,18 +97,38 @@ export const applicationsRepo = {
 				.get() ?? null
 		);
 	},
-	findSubmission(db: DbOrTx, municipalityId: string, submissionId: string) {
+	/**
+	 * The applicant's own earlier submission under this id. Scoped to the applicant: someone
+	 * else's ids must never bring back their result (a registration number).
+	 */
+	findSubmission(db: DbOrTx, municipalityId: string, applicantId: string, submissionId: string) {
 		return (
 			db
-				.select()
+				.select({
+					applicationId: submission.applicationId,
+					payloadHash: submission.payloadHash,
+					resultJson: submission.resultJson
+				})
 				.from(submission)
+				.innerJoin(application, eq(application.id, submission.applicationId))
 				.where(
 					and(
 						eq(submission.submissionId, submissionId),
-						eq(submission.municipalityId, municipalityId)
+						eq(submission.municipalityId, municipalityId),
+						eq(application.applicantId, applicantId)
 					)
 				)
 				.get() ?? null
+		);
+	},
+	/** Whether any submission, anyone's, already holds this id (it is the table's key). */
+	isSubmissionIdTaken(db: DbOrTx, submissionId: string): boolean {
+		return (
+			db
+				.select({ id: submission.submissionId })
+				.from(submission)
+				.where(eq(submission.submissionId, submissionId))
+				.get() !== undefined
 		);
 	},
 	insertSubmission(db: DbOrTx, row: SubmissionRow) {
