@@ -2,7 +2,7 @@ import { zSaveDraftArgs, zSubmitArgs } from '../../src/lib/domain/application';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { toIssues } from '../../src/lib/domain/issues';
 import { yearInLatvia } from '../../src/lib/domain/time';
-import { contextIssues, validateAll } from '../../src/lib/services/engine';
+import { contextIssues, validateAll, wellFormedAnswers } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import { isServiceOffered } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
@@ -62,10 +62,12 @@ export function saveDraft(
 		context?.applicant,
 		context?.memo
 	);
-	const patched = service.steps.flatMap((step) => step.fields).filter((f) => f.name in args.patch);
+	// Rules read only well-formed values: a draft may hold values still being typed.
+	const formed = wellFormedAnswers(service, args.patch);
+	const patched = service.steps.flatMap((step) => step.fields).filter((f) => f.name in formed);
 	const blocking = [
-		...service.checkMunicipalRules(args.patch, municipal),
-		...contextIssues(patched, args.patch, municipal)
+		...service.checkMunicipalRules(formed, municipal),
+		...contextIssues(patched, formed, municipal)
 	].filter((i) => BLOCKING_IN_DRAFT.has(i.message));
 	if (blocking.length > 0) {
 		throw new MutationRejected('INVALID', blocking);

@@ -76,9 +76,10 @@ describe('sync.push applies each mutation exactly once', () => {
 		const db = freshDb();
 		const anna = callerFor(db, ANNA);
 		const clientId = randomUUID();
+		// Past the length cap: a draft keeps half-typed values, not unbounded ones.
 		const bad = draftAndSubmit(1, 'riga', {
 			...COMPLETE_FIELDS,
-			childPersonalCode: '280817-22340'
+			childPersonalCode: '2'.repeat(21)
 		});
 		const good = draftAndSubmit(3);
 		const out = await anna.sync.push({
@@ -95,7 +96,7 @@ describe('sync.push applies each mutation exactly once', () => {
 		const rejected = out.results[0];
 		expect(rejected?.status === 'rejected' && rejected.error).toEqual({
 			code: 'INVALID',
-			issues: [{ path: 'childPersonalCode', message: 'personalCode.checksum' }]
+			issues: [{ path: 'childPersonalCode', message: 'field.tooLong' }]
 		});
 		expect(out.lastMutationId).toBe(4);
 		expect(count(db, 'select count(*) n from application')).toBe(1);
