@@ -106,13 +106,7 @@ describe('an answer to an information request with a file', () => {
 		}
 		const opened = handleBlobGet(
 			db,
-			{
-				person: officerPerson,
-				roles: peopleRepo.rolesOf(db, officerPerson.id),
-				sessionId: 's',
-				session: { id: 's', kind: 'staff', actingFor: null },
-				renewedUntil: null
-			},
+			{ person: officerPerson, roles: peopleRepo.rolesOf(db, officerPerson.id) },
 			sha256,
 			new URL(`http://localhost/api/blob/${sha256}?attachment=${attachmentId}`)
 		);

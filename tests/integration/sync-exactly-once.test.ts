@@ -178,7 +178,7 @@ describe('sync.push applies each mutation exactly once', () => {
 			schemaVersion: SCHEMA_VERSION,
 			mutations: [
 				{ ...ownDraft, id: 1 },
-				{ ...ownSubmit, id: 2, args: { ...ownSubmit.args, submissionId } }
+				{ ...ownSubmit, id: 2, args: { ...(ownSubmit.args as object), submissionId } }
 			]
 		});
 		expect(reused.results.map((r) => r.status)).toEqual(['applied', 'rejected']);
