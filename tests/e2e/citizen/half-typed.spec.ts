@@ -57,6 +57,19 @@ test('half-typed values are saved as a draft, and only continuing or submitting 
 	);
 	await expect(page.getByLabel('E-pasts')).toHaveAttribute('aria-invalid', 'true');
 
+	// Submitting refuses too, naming the field and linking to it.
+	const base = new URL(page.url()).pathname.replace(/\/applicant$/, '');
+	await page.goto(`${base}/check`);
+	await page.getByTestId('submit-application').click();
+	const issues = page.getByTestId('check-issues');
+	const toEmail = issues.getByRole('link', {
+		name: 'E-pasts: Ievadiet e-pasta adresi, piemēram, vards@example.lv.'
+	});
+	await expect(toEmail).toHaveAttribute('href', `${base}/applicant#applicantEmail`);
+	await expect(page.getByTestId('submit-application')).toBeVisible();
+	await expect(page.getByTestId('server-rejections')).toHaveCount(0);
+	await toEmail.click();
+
 	// Finished, it continues.
 	await page.getByLabel('E-pasts').fill('roberts@example.lv');
 	await continueTo(page, 'secondRepresentative');
