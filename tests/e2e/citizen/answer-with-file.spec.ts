@@ -35,7 +35,20 @@ function browserProfile() {
 				baseURL: use.baseURL,
 				serviceWorkers: 'allow'
 			}),
-		remove: () => rmSync(dir, { recursive: true, force: true })
+		// Chromium may still be writing to the profile for a moment after it closed.
+		remove: async () => {
+			for (let attempt = 0; ; attempt++) {
+				try {
+					rmSync(dir, { recursive: true, force: true });
+					return;
+				} catch (error) {
+					if (attempt >= 20) {
+						throw error;
+					}
+					await new Promise((resolve) => setTimeout(resolve, 250));
+				}
+			}
+		}
 	};
 }
 
@@ -128,7 +141,7 @@ test('an answer with a file, written offline, survives a browser restart and rea
 		await context.close();
 	} finally {
 		await officer.context.close();
-		profile.remove();
+		await profile.remove();
 	}
 });
 
@@ -209,6 +222,6 @@ test('a refused answer keeps its text and file beside the server’s status unti
 		await context.close();
 	} finally {
 		await officer.context.close();
-		profile.remove();
+		await profile.remove();
 	}
 });
