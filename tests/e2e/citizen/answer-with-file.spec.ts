@@ -225,3 +225,53 @@ test('a refused answer keeps its text and file beside the server’s status unti
 		await profile.remove();
 	}
 });
+
+test('an answer refused while its request is still open comes back into the form with its file, to be corrected and sent again', async ({
+	browser
+}) => {
+	const officer = await rigaOfficer(browser);
+	const context = await browser.newContext();
+	try {
+		const question = 'Lūdzu, aprakstiet situāciju.';
+		const asked = await askedApplication(context, question, 'demo-citizen-liga');
+		await officer.ask(asked.id, question);
+		const page = asked.page;
+		const requests = page.getByTestId('information-requests');
+		await expect(requests.getByTestId('information-question')).toHaveText(question, {
+			timeout: 30_000
+		});
+		// Longer than the server takes (4,000 characters): the server refuses the answer.
+		const tooLong = `${'Ļoti gara atbilde. '.repeat(211)}`.slice(0, 4001);
+		await requests.getByLabel('Jūsu atbilde').fill(tooLong);
+		await requests.getByLabel('Pievienot dokumentus (nav obligāti)').setInputFiles(FILE);
+		await expect(requests.getByTestId('answer-file')).toHaveText(FILE.name);
+		await requests.getByRole('button', { name: 'Nosūtīt atbildi' }).click();
+
+		// Refused: back in the form with its file and the reason at the field.
+		await expect(requests.getByTestId('answer-refused')).toHaveText('Teksts ir par garu.', {
+			timeout: 30_000
+		});
+		await expect(requests.getByLabel('Jūsu atbilde')).toHaveValue(tooLong);
+		await expect(requests.getByTestId('answer-file')).toHaveText(FILE.name);
+		await expect(page.getByTestId('application-attention')).toBeVisible();
+
+		// Kept over a reload too; corrected and sent again, it goes with its file.
+		await page.reload();
+		await expect(requests.getByLabel('Jūsu atbilde')).toHaveValue(tooLong);
+		await requests.getByLabel('Jūsu atbilde').fill(tooLong.slice(0, 200));
+		await requests.getByRole('button', { name: 'Nosūtīt atbildi' }).click();
+		await expect(requests.getByTestId('answer-state')).toHaveText('Atbilde nosūtīta.', {
+			timeout: 30_000
+		});
+		await expect(page.getByTestId('server-rejections')).toHaveCount(0);
+		await expect(page.getByTestId('application-attention')).toHaveCount(0);
+		await expect
+			.poll(async () => (await officer.state(asked.id)).status)
+			.toBe('information_provided');
+		await officer.page.goto(`/office/riga/${asked.id}`);
+		await expect(officer.page.getByRole('link', { name: FILE.name })).toBeVisible();
+	} finally {
+		await context.close();
+		await officer.context.close();
+	}
+});
