@@ -2,7 +2,7 @@ import { zSaveDraftArgs, zSubmitArgs } from '../../src/lib/domain/application';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { toIssues } from '../../src/lib/domain/issues';
 import { yearInLatvia } from '../../src/lib/domain/time';
-import { contextIssues, validateAll } from '../../src/lib/services/engine';
+import { contextIssues, validateAll, wellFormedAnswers } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import { isServiceOffered } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
@@ -62,10 +62,12 @@ export function saveDraft(
 		context?.applicant,
 		context?.memo
 	);
-	const patched = service.steps.flatMap((step) => step.fields).filter((f) => f.name in args.patch);
+	// Rules read only well-formed values: a draft may hold values still being typed.
+	const formed = wellFormedAnswers(service, args.patch);
+	const patched = service.steps.flatMap((step) => step.fields).filter((f) => f.name in formed);
 	const blocking = [
-		...service.checkMunicipalRules(args.patch, municipal),
-		...contextIssues(patched, args.patch, municipal)
+		...service.checkMunicipalRules(formed, municipal),
+		...contextIssues(patched, formed, municipal)
 	].filter((i) => BLOCKING_IN_DRAFT.has(i.message));
 	if (blocking.length > 0) {
 		throw new MutationRejected('INVALID', blocking);
@@ -143,11 +145,20 @@ export function submit(
 	context?: MutationContext
 ) {
 	const args = parseArgs(zSubmitArgs, rawArgs);
+	// The earlier answer is given only for an application this person may reach (the same
+	// ownership query as everywhere): someone else's ids must never bring back its result.
 	const earlier = applicationsRepo.findSubmission(db, args.municipalityId, args.submissionId);
-	if (earlier) {
+	const reachable =
+		earlier &&
+		applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, earlier.applicationId);
+	if (earlier && reachable) {
 		if (earlier.applicationId === args.id && earlier.payloadHash === args.payloadHash) {
 			return earlier.resultJson;
 		}
+		throw new MutationRejected('SUBMISSION_ID_REUSED');
+	}
+	// Someone else's id (here or in another municipality): refused, saying nothing of it.
+	if (earlier || applicationsRepo.isSubmissionIdTaken(db, args.submissionId)) {
 		throw new MutationRejected('SUBMISSION_ID_REUSED');
 	}
 	const existing = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.id);

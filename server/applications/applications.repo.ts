@@ -129,6 +129,16 @@ export const applicationsRepo = {
 				.get() ?? null
 		);
 	},
+	/** Whether any submission, anyone's, already holds this id (it is the table's key). */
+	isSubmissionIdTaken(db: DbOrTx, submissionId: string): boolean {
+		return (
+			db
+				.select({ id: submission.submissionId })
+				.from(submission)
+				.where(eq(submission.submissionId, submissionId))
+				.get() !== undefined
+		);
+	},
 	insertSubmission(db: DbOrTx, row: SubmissionRow) {
 		db.insert(submission).values(row).run();
 	},

@@ -25,6 +25,12 @@ import {
 } from './attachments.rules';
 
 /**
+ * Where the applicant may add files: a draft, and an application with an open request for
+ * more information, whose answer the files go with (`information.answer` names them).
+ */
+const TAKES_FILES = new Set(['draft', 'information_requested']);
+
+/**
  * Citizen mutation `attachment.add` (SYNC.md §1.7): the file is now expected on the
  * application; its bytes come separately, so the data never waits for them. It is present
  * at once only if this person already sent these bytes. Whether anyone else did changes
@@ -41,7 +47,7 @@ export function addAttachment(db: DbOrTx, actor: Actor, rawArgs: unknown, now: n
 	if (!owned) {
 		throw new MutationRejected('NOT_FOUND');
 	}
-	if (owned.status !== 'draft') {
+	if (!TAKES_FILES.has(owned.status)) {
 		throw new MutationRejected('STALE_STATE');
 	}
 	const limits = attachmentLimitsFor(owned.service);

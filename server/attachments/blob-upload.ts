@@ -20,6 +20,7 @@ import {
 } from './blob-files';
 import { attachmentsRepo, type BlobUploadRow } from './attachments.repo';
 import { judgeChunk, parseOffset } from './attachments.rules';
+import { discardBody, readAtMost } from './chunk-body';
 import { standingOf } from './attachments.service';
 
 /**
@@ -32,6 +33,19 @@ import { standingOf } from './attachments.service';
  * 5xx.
  */
 export async function handleBlobPut(
+	db: Db,
+	person: Actor | null,
+	sha256: string,
+	request: Request
+): Promise<Response> {
+	const response = await answerChunk(db, person, sha256, request);
+	// Answered without reading the body (refused, or already complete): read it out so the
+	// answer reaches the client (see chunk-body.ts).
+	await discardBody(request);
+	return response;
+}
+
+async function answerChunk(
 	db: Db,
 	person: Actor | null,
 	sha256: string,
@@ -56,7 +70,6 @@ export async function handleBlobPut(
 			behavior: 'immediate'
 		});
 		if (standing.kind !== 'sending') {
-			await request.body?.cancel();
 			return standing.kind === 'sent'
 				? accepted(standing.size)
 				: refuse(404, 'UNKNOWN_BLOB', 'No attachment of yours has this file');
@@ -67,7 +80,6 @@ export async function handleBlobPut(
 		return refuse(503, 'STORAGE_UNAVAILABLE', 'The file could not be stored now; try again');
 	}
 	if (offset !== upload.receivedBytes) {
-		await request.body?.cancel();
 		return refuse(409, 'OFFSET_MISMATCH', 'Resume from the server offset', upload.receivedBytes);
 	}
 	const body = await readAtMost(request, Math.min(MAX_CHUNK_BYTES, upload.size - offset));
@@ -151,47 +163,6 @@ function appendChunk(
 
 function contentMatches(head: Uint8Array, mime: string): boolean {
 	return sniffKind(head) === kindFromMime(mime);
-}
-
-/** The body, unless it is longer than `limit` or breaks off. */
-async function readAtMost(
-	request: Request,
-	limit: number
-): Promise<Uint8Array | 'tooLarge' | 'broken'> {
-	const declared = request.headers.get('content-length');
-	if (declared !== null && Number(declared) > limit) {
-		await request.body?.cancel();
-		return 'tooLarge';
-	}
-	if (!request.body) {
-		return new Uint8Array(0);
-	}
-	const reader = request.body.getReader();
-	const parts: Uint8Array[] = [];
-	let total = 0;
-	try {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) {
-				break;
-			}
-			total += value.byteLength;
-			if (total > limit) {
-				await reader.cancel();
-				return 'tooLarge';
-			}
-			parts.push(value);
-		}
-	} catch {
-		return 'broken';
-	}
-	const bytes = new Uint8Array(total);
-	let at = 0;
-	for (const part of parts) {
-		bytes.set(part, at);
-		at += part.byteLength;
-	}
-	return bytes;
 }
 
 const headers = (offset?: number) => {

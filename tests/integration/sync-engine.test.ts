@@ -91,16 +91,16 @@ describe('SyncEngine against the real server', () => {
 		const id = uuidv7();
 		await client.mutate(
 			'application.saveDraft',
-			draftArgs(id, { childGivenName: 'Ella', childPersonalCode: '121219-22341' }),
+			draftArgs(id, { childGivenName: 'Ella', childPersonalCode: '1'.repeat(21) }),
 			id
 		);
 		await client.sync();
 		const [refused] = await client.db.outbox.toArray();
 		expect(refused?.status).toBe('rejected');
 		expect(refused?.error?.issues).toEqual([
-			{ path: 'childPersonalCode', message: 'personalCode.checksum' }
+			{ path: 'childPersonalCode', message: 'field.tooLong' }
 		]);
-		expect((await client.db.records.get(id))?.fields.childPersonalCode).toBe('121219-22341');
+		expect((await client.db.records.get(id))?.fields.childPersonalCode).toBe('1'.repeat(21));
 
 		await client.mutate(
 			'application.saveDraft',
@@ -114,6 +114,50 @@ describe('SyncEngine against the real server', () => {
 			childGivenName: 'Ella',
 			childPersonalCode: '121219-22342'
 		});
+	});
+
+	it('gives a refused change a way out: sent again as a new change, or discarded', async () => {
+		const { server, engine } = setup();
+		const client = engine();
+		const id = uuidv7();
+		await client.mutate('application.saveDraft', draftArgs(id, { childGivenName: 'Ella' }), id);
+		await client.sync();
+		// Files are refused while the application takes none (under review, no open request).
+		server.$client.prepare("update application set status = 'in_review'").run();
+		const file = (name: string) => ({
+			attachmentId: uuidv7(),
+			recordId: id,
+			municipalityId: 'riga',
+			sha256: 'a'.repeat(64),
+			size: 100,
+			mime: 'application/pdf',
+			filename: name
+		});
+		await client.mutate('attachment.add', file('a.pdf'), id);
+		await client.sync();
+		const [refused] = await client.db.outbox.toArray();
+		expect(refused).toMatchObject({ status: 'rejected', error: { code: 'STALE_STATE' } });
+
+		// Taking files again: sent again, it applies under a new mutation id.
+		server.$client.prepare("update application set status = 'draft'").run();
+		await client.resend([refused!.mutationId]);
+		const [again] = await client.db.outbox.toArray();
+		expect(again).toMatchObject({ status: 'pending', args: refused!.args });
+		expect(again!.mutationId).toBeGreaterThan(refused!.mutationId);
+		await client.sync();
+		expect(await client.db.outbox.count()).toBe(0);
+		expect(count(server, 'select count(*) n from attachment')).toBe(1);
+
+		// Refused again and discarded: the outbox is empty, nothing reached the server.
+		server.$client.prepare("update application set status = 'in_review'").run();
+		await client.mutate('attachment.add', file('b.pdf'), id);
+		await client.sync();
+		const [second] = await client.db.outbox.toArray();
+		expect(second?.status).toBe('rejected');
+		await client.discard([second!.mutationId]);
+		expect(await client.db.outbox.count()).toBe(0);
+		await client.sync();
+		expect(count(server, 'select count(*) n from attachment')).toBe(1);
 	});
 
 	it('allocates gap-free, increasing mutation ids across engine instances', async () => {

@@ -76,9 +76,10 @@ describe('sync.push applies each mutation exactly once', () => {
 		const db = freshDb();
 		const anna = callerFor(db, ANNA);
 		const clientId = randomUUID();
+		// Past the length cap: a draft keeps half-typed values, not unbounded ones.
 		const bad = draftAndSubmit(1, 'riga', {
 			...COMPLETE_FIELDS,
-			childPersonalCode: '280817-22340'
+			childPersonalCode: '2'.repeat(21)
 		});
 		const good = draftAndSubmit(3);
 		const out = await anna.sync.push({
@@ -95,7 +96,7 @@ describe('sync.push applies each mutation exactly once', () => {
 		const rejected = out.results[0];
 		expect(rejected?.status === 'rejected' && rejected.error).toEqual({
 			code: 'INVALID',
-			issues: [{ path: 'childPersonalCode', message: 'personalCode.checksum' }]
+			issues: [{ path: 'childPersonalCode', message: 'field.tooLong' }]
 		});
 		expect(out.lastMutationId).toBe(4);
 		expect(count(db, 'select count(*) n from application')).toBe(1);
@@ -140,6 +141,52 @@ describe('sync.push applies each mutation exactly once', () => {
 			status: 'rejected',
 			error: { code: 'SUBMISSION_ID_REUSED' }
 		});
+	});
+
+	it('does not answer another person’s submission: the idempotency lookup is the applicant’s', async () => {
+		const db = freshDb();
+		const { recordId, submissionId, mutations } = draftAndSubmit(1);
+		await callerFor(db, ANNA).sync.push({
+			clientId: randomUUID(),
+			schemaVersion: SCHEMA_VERSION,
+			mutations
+		});
+		// Jānis learnt Anna's {id, submissionId, payloadHash} and pushes them as his own.
+		const stolen = mutations[1];
+		if (!stolen) {
+			throw new Error('draftAndSubmit gives two mutations');
+		}
+		const janis = callerFor(db, 'demo-citizen-janis');
+		const out = await janis.sync.push({
+			clientId: randomUUID(),
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [{ ...stolen, id: 1 }]
+		});
+		expect(out.results[0]).toMatchObject({ id: 1, status: 'rejected' });
+		expect(JSON.stringify(out)).not.toMatch(/RIGA-\d{4}-/);
+
+		// His own draft submitted under her submission id is refused too, and nothing changes.
+		const own = draftAndSubmit(2);
+		const ownDraft = own.mutations[0];
+		const ownSubmit = own.mutations[1];
+		if (!ownDraft || !ownSubmit) {
+			throw new Error('draftAndSubmit gives two mutations');
+		}
+		const clientId = randomUUID();
+		const reused = await janis.sync.push({
+			clientId,
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [
+				{ ...ownDraft, id: 1 },
+				{ ...ownSubmit, id: 2, args: { ...(ownSubmit.args as object), submissionId } }
+			]
+		});
+		expect(reused.results.map((r) => r.status)).toEqual(['applied', 'rejected']);
+		expect(reused.results[1]).toMatchObject({ error: { code: 'SUBMISSION_ID_REUSED' } });
+		expect(count(db, "select count(*) n from application where status = 'submitted'")).toBe(1);
+		expect(count(db, 'select count(*) n from submission where application_id = ?', recordId)).toBe(
+			1
+		);
 	});
 
 	it('refuses a client id that another person already uses', async () => {

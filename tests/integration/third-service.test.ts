@@ -98,13 +98,17 @@ describe('a third e-service, registered only by a test', () => {
 		expect(opened.fields).toMatchObject(COMPLETE_PET);
 	});
 
-	it('refuses a value of the wrong shape in a draft, naming the field', async () => {
+	it('refuses a value of the wrong shape in a draft, naming the field, and keeps one half typed', async () => {
 		const db = await rigaOffersIt();
-		const out = await push(db, [saveDraft(1, uuidv7(), { ownerPhone: '123', dogName: 'Rekss' })]);
+		const out = await push(db, [
+			saveDraft(1, uuidv7(), { ownerPhone: '1'.repeat(31), dogName: 'Rekss' }),
+			saveDraft(2, uuidv7(), { ownerPhone: '123', dogName: 'Rekss' })
+		]);
 		expect(out.results[0]).toMatchObject({
 			status: 'rejected',
-			error: { code: 'INVALID', issues: [{ path: 'ownerPhone', message: 'field.phone' }] }
+			error: { code: 'INVALID', issues: [{ path: 'ownerPhone', message: 'field.tooLong' }] }
 		});
+		expect(out.results[1]?.status).toBe('applied');
 	});
 
 	it('refuses submission of an incomplete application with each missing field', async () => {

@@ -20,8 +20,8 @@ function draft(f: FieldDef, value: unknown): string | null {
 		return null;
 	}
 	const def = defineService({ ...base, steps: [{ id: 's', title: label, fields: [f] }] });
-	const issues = def.draftSchema.safeParse({ [f.name]: value });
-	// Through the derived object schema the same value is refused with a catalogue key.
+	const issues = def.submitSchema.safeParse({ [f.name]: value });
+	// Through the derived submit schema the same value is refused with a catalogue key.
 	expect(issues.success).toBe(false);
 	return toIssues(parsed.error)[0]?.message ?? 'none';
 }

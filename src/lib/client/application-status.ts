@@ -10,13 +10,14 @@ export type ApplicationSyncStatus =
 	| 'submitted'
 	| 'inReview'
 	/** Further on in its workflow (information requested, in the queue, decided …). */
-	| 'processing'
-	| 'attention';
+	| 'processing';
 
 /**
  * Which of the promises holds for this application right now: only on this device, being
  * sent, saved on the server, queued for submission, or submitted (the server's word).
- * Changes to a submitted application are reported the same way as a draft's.
+ * Changes to a submitted application are reported the same way as a draft's. A refused
+ * change never replaces the status: it is shown beside it (`refusalCount`) until the
+ * person corrects, discards or sends it again.
  */
 export function applicationSyncStatus(
 	record: ApplicationRecord,
@@ -24,9 +25,6 @@ export function applicationSyncStatus(
 	run: SyncRunState,
 	isTyping: boolean
 ): ApplicationSyncStatus {
-	if (rows.some((r) => r.status === 'rejected')) {
-		return 'attention';
-	}
 	if (record.status === 'submitting') {
 		return 'queued';
 	}
@@ -43,4 +41,9 @@ export function applicationSyncStatus(
 		return 'server';
 	}
 	return record.status === 'submitted' ? 'submitted' : 'processing';
+}
+
+/** How many of this application's changes the server refused and the person has yet to settle. */
+export function refusalCount(rows: readonly OutboxRow[]): number {
+	return rows.filter((r) => r.status === 'rejected').length;
 }

@@ -64,6 +64,34 @@ export class SyncEngine {
 		});
 	}
 
+	/**
+	 * Ways out of a refusal (decision 0002): refused changes the person drops (`discard`), or
+	 * sends again as new changes in their order (`resend`). Only refused rows are touched.
+	 */
+	async discard(mutationIds: readonly number[]): Promise<void> {
+		await this.rewriteRefused(mutationIds, false);
+	}
+
+	async resend(mutationIds: readonly number[]): Promise<void> {
+		await this.rewriteRefused(mutationIds, true);
+	}
+
+	private async rewriteRefused(mutationIds: readonly number[], again: boolean): Promise<void> {
+		const { db } = this;
+		await db.transaction('rw', [db.outbox, db.records, db.serverBase, db.meta], async () => {
+			const rows = (await db.outbox.bulkGet([...mutationIds]))
+				.filter((row): row is OutboxRow => row?.status === 'rejected')
+				.sort((a, b) => a.mutationId - b.mutationId);
+			await db.outbox.bulkDelete(rows.map((row) => row.mutationId));
+			for (const row of again ? rows : []) {
+				await this.enqueue(row.name, row.args, row.recordId);
+			}
+			for (const recordId of new Set(rows.map((row) => row.recordId))) {
+				await this.writeView(recordId);
+			}
+		});
+	}
+
 	/** Allocates the next mutation id and adds the row. Call inside a rw transaction. */
 	private async enqueue(
 		name: string,

@@ -12,6 +12,7 @@ import { inspectionOfficeEn, inspectionOfficeLv } from './inspection-office-mess
 import { inspectionFormEn, inspectionFormLv } from './inspection-form-messages';
 import { latvianRulesEn, latvianRulesLv } from './latvian-rules-messages';
 import { ownersEn, ownersLv } from './owners-messages';
+import { journeysEn, journeysLv } from './journeys-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -32,6 +33,7 @@ export const lv = {
 	...inspectionFormLv,
 	...latvianRulesLv,
 	...ownersLv,
+	...journeysLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -218,6 +220,7 @@ export const en: Record<MessageKey, string> = {
 	...inspectionFormEn,
 	...latvianRulesEn,
 	...ownersEn,
+	...journeysEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',

@@ -22,26 +22,24 @@ test('a wrong personal code is explained at the field in Latvian and English, an
 	);
 	await expect(code).toHaveAttribute('aria-invalid', 'true');
 
-	// The server refuses the same change on its own and says so beside the draft.
-	await expect(page.getByTestId('server-rejections')).toContainText('Dati nav derīgi.');
-	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'attention');
+	// The draft keeps the half-right code: no refusal box repeats the field's message.
+	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'server');
+	await expect(page.getByTestId('server-rejections')).toHaveCount(0);
 
 	await page.getByTestId('language-switch').click();
 	await expect(page.getByTestId('childPersonalCode-error')).toHaveText(
 		'The last digit of the personal code does not match: check that the code is typed correctly.'
 	);
-	await expect(page.getByTestId('server-rejections')).toContainText('The data is not valid.');
 	await expect(page.getByLabel('Child’s personal code')).toHaveValue('121219-22341');
 
 	// A date that does not exist, in the new form too.
 	await page.getByLabel('Child’s personal code').fill('310219-22341');
 	await expect(page.getByTestId('childPersonalCode-error')).toContainText('not a valid date');
 
-	// After a reload the typed value, and the refusal, are still there.
+	// After a reload the typed values are still there.
 	await page.reload();
 	await expect(page.getByLabel('Child’s personal code')).toHaveValue('310219-22341');
 	await expect(page.getByLabel('Child’s given name')).toHaveValue('Kārlis');
-	await expect(page.getByTestId('server-rejections')).toBeVisible();
 
 	// Continuing shows an error summary linking to the fields.
 	await page.getByTestId('continue').click();
@@ -50,9 +48,9 @@ test('a wrong personal code is explained at the field in Latvian and English, an
 	await expect(summary.getByRole('link', { name: /Child’s surname/ })).toBeVisible();
 	await expect(summary.getByRole('link', { name: /Child’s personal code/ })).toBeVisible();
 
-	// Corrected, the refusal is replaced and the draft reaches the server.
+	// Corrected, the field's message goes and the draft reaches the server.
 	await page.getByLabel('Child’s personal code').fill('121219-22342');
-	await expect(page.getByTestId('server-rejections')).toBeHidden();
+	await expect(page.getByTestId('childPersonalCode-error')).toBeHidden();
 	await expect(page.getByTestId('application-status')).toHaveAttribute('data-status', 'server');
 	// "server" means nothing is left in the outbox: the view is the server's copy, so the
 	// name typed alongside the refused code reached the server too.

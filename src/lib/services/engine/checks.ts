@@ -5,16 +5,28 @@
 import type { z } from 'zod';
 import { toIssues } from '../../domain/issues';
 import type { Answers, FieldDef, Issue } from '../types';
-import { draftFieldSchema } from './field-schemas';
+import { draftFieldSchema, savedFieldSchema } from './field-schemas';
 import { submitFieldIssue } from './submit-checks';
 
 const schemas = new WeakMap<FieldDef, z.ZodType>();
+const savedSchemas = new WeakMap<FieldDef, z.ZodType>();
 
+/** The field's well-formed shape (draftFieldSchema), built once. */
 export function schemaOf(field: FieldDef): z.ZodType {
 	let schema = schemas.get(field);
 	if (!schema) {
 		schema = draftFieldSchema(field);
 		schemas.set(field, schema);
+	}
+	return schema;
+}
+
+/** What a saved draft may hold for the field (savedFieldSchema), built once. */
+export function savedSchemaOf(field: FieldDef): z.ZodType {
+	let schema = savedSchemas.get(field);
+	if (!schema) {
+		schema = savedFieldSchema(field);
+		savedSchemas.set(field, schema);
 	}
 	return schema;
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { toIssues } from '../../domain/issues';
 import type { EServiceDefinition, FieldDef, StepDef } from '../types';
-import { isPlainObject, schemaOf, submitIssuesOf } from './checks';
+import { isPlainObject, savedSchemaOf, schemaOf, submitIssuesOf } from './checks';
 import { allFields, shownFieldNames } from './visibility';
 
 // Field names are keys of stored answers and parts of issue paths.
@@ -30,11 +30,11 @@ function assertWellFormed(id: string, steps: readonly StepDef[]): void {
 }
 
 /**
- * The draft schema: a strict object of every field, each optional, a value of the right
- * shape when present; keys that are no field of the service are refused.
+ * A strict object of every field, each optional, its value passing the field's schema when
+ * present; keys that are no field of the service are refused.
  */
-function draftSchemaOf(fields: readonly FieldDef[]) {
-	const shape = Object.fromEntries(fields.map((field) => [field.name, schemaOf(field)]));
+function objectSchemaOf(fields: readonly FieldDef[], schemaOfField: (f: FieldDef) => z.ZodType) {
+	const shape = Object.fromEntries(fields.map((field) => [field.name, schemaOfField(field)]));
 	return z.strictObject(shape).partial();
 }
 
@@ -44,11 +44,14 @@ export function defineService<S>(
 ): EServiceDefinition<S> {
 	assertWellFormed(spec.id, spec.steps);
 	const fields = allFields(spec as EServiceDefinition<unknown>);
-	const draftSchema = draftSchemaOf(fields);
+	// A saved draft may hold values still being typed (only types and lengths are checked);
+	// submission wants every present value well formed.
+	const draftSchema = objectSchemaOf(fields, savedSchemaOf);
+	const wellFormed = objectSchemaOf(fields, schemaOf);
 	// A zod schema checks each key on its own, but whether a field is shown depends on its
 	// siblings: so the submit schema is one refinement over the whole answers object.
 	const submitSchema = z.custom<Record<string, unknown>>().superRefine((answers, ctx) => {
-		const draft = draftSchema.safeParse(answers);
+		const draft = wellFormed.safeParse(answers);
 		if (!draft.success) {
 			const keys = toIssues(draft.error);
 			draft.error.issues.forEach((issue, index) => {

@@ -1,9 +1,14 @@
 /**
- * The draft shape of each field kind as a zod schema: what autosave accepts. A value may be
- * empty ('' / [] / false / null); when present it must have the right shape. Strings are
- * trimmed and every string and list is capped, so hostile input cannot grow without bound.
- * Being required, number ranges and municipal data are checked later (submit-checks.ts,
- * context-checks.ts): a person mid-way through the form keeps what they typed.
+ * Two schemas of each field kind's value:
+ * - `savedFieldSchema`, what a saved draft may hold (autosave, the server's saveDraft): a
+ *   value of the right type within its length cap, whatever it looks like so far. A person
+ *   who pauses on `roberts@` or on a personal code with a wrong check digit is still typing;
+ *   the form says what is wrong at the field, and the draft keeps what they typed.
+ * - `draftFieldSchema`, the field's well-formed shape (a step's "continue" and submission):
+ *   when present, a value must also have the right format.
+ * A value may be empty ('' / [] / false / null). Strings are trimmed and every string and
+ * list is capped, so hostile input cannot grow without bound. Being required, number
+ * ranges and municipal data are checked later (submit-checks.ts, context-checks.ts).
  */
 import { z } from 'zod';
 import { parsePersonalCode } from '../../domain/personal-code';
@@ -73,7 +78,32 @@ const mapPoint = z.strictObject(
 	INVALID
 );
 
-/** The draft schema of one field's value (the value itself, not `undefined`). */
+/** Length caps of the kinds typed as text with a format. */
+const FORMATTED_MAX = {
+	email: 254,
+	phone: 30,
+	number: 30,
+	date: 20,
+	personalCode: 20,
+	registrationNumber: 20
+} as const;
+
+/** What a saved draft may hold for one field: formats are left to the form and submission. */
+export function savedFieldSchema(field: FieldDef): z.ZodType {
+	switch (field.kind) {
+		case 'email':
+		case 'phone':
+		case 'number':
+		case 'date':
+		case 'personalCode':
+		case 'registrationNumber':
+			return z.string(INVALID).trim().max(FORMATTED_MAX[field.kind], 'field.tooLong');
+		default:
+			return draftFieldSchema(field);
+	}
+}
+
+/** The well-formed shape of one field's value (the value itself, not `undefined`). */
 export function draftFieldSchema(field: FieldDef): z.ZodType {
 	switch (field.kind) {
 		case 'text':
@@ -87,17 +117,17 @@ export function draftFieldSchema(field: FieldDef): z.ZodType {
 				.trim()
 				.max(field.max ?? LONG_TEXT_MAX, 'field.tooLong');
 		case 'email':
-			return formatted(254, (v) => ok(isEmail(v), 'field.email'));
+			return formatted(FORMATTED_MAX.email, (v) => ok(isEmail(v), 'field.email'));
 		case 'phone':
-			return formatted(30, (v) => ok(isPhone(v), 'field.phone'));
+			return formatted(FORMATTED_MAX.phone, (v) => ok(isPhone(v), 'field.phone'));
 		case 'number':
-			return formatted(30, (v) => ok(parseDecimal(v) !== null, 'number.format'));
+			return formatted(FORMATTED_MAX.number, (v) => ok(parseDecimal(v) !== null, 'number.format'));
 		case 'date':
-			return formatted(20, (v) => ok(isIsoDate(v), 'date.format'));
+			return formatted(FORMATTED_MAX.date, (v) => ok(isIsoDate(v), 'date.format'));
 		case 'personalCode':
-			return formatted(20, personalCodeMessage);
+			return formatted(FORMATTED_MAX.personalCode, personalCodeMessage);
 		case 'registrationNumber':
-			return formatted(20, registrationNumberMessage);
+			return formatted(FORMATTED_MAX.registrationNumber, registrationNumberMessage);
 		case 'choice':
 			// A machine value from a list: not trimmed; '' = not chosen.
 			return z.string(INVALID).max(field.max ?? CHOICE_MAX, 'field.tooLong');

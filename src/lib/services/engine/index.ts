@@ -7,7 +7,13 @@ import type { FieldDef, LocalizedText } from '../types';
 
 export { defineService } from './define';
 export { visibleSteps, visibleFields, withoutHidden } from './visibility';
-export { validateStep, validateAll, taskList, type TaskStatus } from './validate';
+export {
+	validateStep,
+	validateAll,
+	taskList,
+	wellFormedAnswers,
+	type TaskStatus
+} from './validate';
 export { resolveOptions, maxItemsOf, areaOf } from './options';
 export { contextIssues } from './context-checks';
 export { isEmptyAnswer } from './submit-checks';

@@ -69,6 +69,14 @@ export function validateStep<S>(
 	return mergeIssues(draft, submitIssuesOf(visible, answers), ofStep(rules), ofStep(generic));
 }
 
+/**
+ * The answers whose values are well formed, as parsed (trimmed): what rules may read from a
+ * saved draft, which can hold values still being typed.
+ */
+export function wellFormedAnswers<S>(def: EServiceDefinition<S>, answers: Answers): Answers {
+	return isPlainObject(answers) ? shapedValues(allFields(def), answers) : {};
+}
+
 /** Everything, as at submission: submitSchema + checkMunicipalRules, on visible fields only. */
 export function validateAll<S>(
 	def: EServiceDefinition<S>,
