@@ -210,15 +210,21 @@ describe('answers shaped as Latvija.lv sends them (omniauth-latvija fixtures)', 
 });
 
 describe('openWresult with an encrypted token', () => {
-	const encrypt = (xml: string, keys: KeyPair) =>
+	const encrypt = (
+		xml: string,
+		keys: KeyPair,
+		encryptionAlgorithm = 'http://www.w3.org/2009/xmlenc11#aes256-gcm'
+	) =>
 		new Promise<string>((resolve, reject) => {
 			xmlenc.encrypt(
 				xml,
 				{
 					rsa_pub: keys.certPem,
 					pem: keys.certPem,
-					encryptionAlgorithm: 'http://www.w3.org/2009/xmlenc11#aes256-gcm',
-					keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p'
+					encryptionAlgorithm,
+					keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
+					disallowEncryptionWithInsecureAlgorithm: false,
+					warnInsecureAlgorithm: false
 				},
 				(err, result) => (err || !result ? reject(err ?? new Error('no result')) : resolve(result))
 			);
@@ -238,5 +244,31 @@ describe('openWresult with an encrypted token', () => {
 		const wresult = wrapInResponse(await encrypt(forged, trusted), TEST_REALM, T0, T0 + 5 * MINUTE);
 		const result = await openWresult(wresult, testConfig(trusted, trusted.keyPem), T0 + MINUTE);
 		expect(result).toEqual({ ok: false, reason: 'signature' });
+	});
+
+	it('tells a refused algorithm (AES-CBC, the WIF default) from a failed decryption (23)', async () => {
+		const signed = signAssertion(buildAssertion(input()), trusted.keyPem, trusted.certPem);
+		const withKey = testConfig(trusted, trusted.keyPem);
+		const cbc = wrapInResponse(
+			await encrypt(signed, trusted, 'http://www.w3.org/2001/04/xmlenc#aes256-cbc'),
+			TEST_REALM,
+			T0,
+			T0 + 5 * MINUTE
+		);
+		expect(await openWresult(cbc, withKey, T0 + MINUTE)).toEqual({
+			ok: false,
+			reason: 'encryption_algorithm'
+		});
+		// Encrypted for another key: the algorithm is fine, the decryption is not.
+		const elsewhere = wrapInResponse(
+			await encrypt(signed, attacker),
+			TEST_REALM,
+			T0,
+			T0 + 5 * MINUTE
+		);
+		expect(await openWresult(elsewhere, withKey, T0 + MINUTE)).toEqual({
+			ok: false,
+			reason: 'decryption'
+		});
 	});
 });

@@ -32,7 +32,12 @@ export type AssertionRefusal =
 	| 'not_yet_valid'
 	| 'expired'
 	| 'claims'
-	| 'encrypted';
+	// Encrypted, and no decryption key is configured.
+	| 'encrypted'
+	// Encrypted with an algorithm Kopa refuses (AES-CBC, RSA 1.5).
+	| 'encryption_algorithm'
+	// Encrypted with an accepted algorithm, but it did not decrypt with Kopa's key.
+	| 'decryption';
 
 export type VerifiedAssertion = {
 	id: string;
