@@ -150,7 +150,8 @@ async function handle(
 				givenName: person.givenName,
 				surname: person.surname,
 				now: Date.now(),
-				lifetimeMs: settings.lifetimeMs
+				lifetimeMs: settings.lifetimeMs,
+				...(person.latvijaShape ? { latvijaShape: person.latvijaShape } : {})
 			},
 			keys.keyPem,
 			keys.certPem

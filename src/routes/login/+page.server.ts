@@ -33,7 +33,7 @@ export const actions: Actions = {
 			return fail(400, { message: 'field.invalid' });
 		}
 		setSessionCookie(event, signedIn.token, signedIn.expiresAt);
-		redirect(303, signedIn.isStaff ? '/office' : '/');
+		redirect(303, signedIn.landing);
 	},
 	signout: (event) => {
 		signOut(getDb(), event.locals.identity, clientAddress(event));
