@@ -18,7 +18,9 @@ export function landingFor(roles: readonly Pick<RoleRow, 'role' | 'municipalityI
 	const admin = has('municipal_admin');
 	if (admin) {
 		// One municipality: straight to it; /admin picks the first of several.
-		const places = new Set(roles.filter((r) => r.role === 'municipal_admin').map((r) => r.municipalityId));
+		const places = new Set(
+			roles.filter((r) => r.role === 'municipal_admin').map((r) => r.municipalityId)
+		);
 		return places.size === 1 && admin.municipalityId
 			? `/admin/${encodeURIComponent(admin.municipalityId)}`
 			: '/admin';

@@ -14,7 +14,7 @@ export async function openWresult(
 	config: Pick<LatvijaConfig, 'realm' | 'issuer' | 'certPem' | 'decryptionKeyPem'>,
 	now: number
 ): Promise<VerifyResult> {
-	let encrypted: string | null;
+	let encrypted: ReturnType<typeof encryptedToken>;
 	try {
 		encrypted = encryptedToken(wresult);
 	} catch (e) {
