@@ -34,3 +34,13 @@ test('"Pieslēgties" on a service card comes back to the municipality page', asy
 	await expect(page).toHaveURL(/localhost:\d+\/riga$/);
 	await expect(page.getByTestId('signed-in-as')).toHaveText('Anna Bērziņa');
 });
+
+test('the demo sign-in also returns where the person was, or lands by role', async ({ page }) => {
+	await page.goto('/login?returnTo=%2Friga');
+	await page.getByTestId('login-demo-citizen-anna').click();
+	await expect(page).toHaveURL(/localhost:\d+\/riga$/);
+	await page.context().clearCookies();
+	await page.goto('/login');
+	await page.getByTestId('login-demo-admin-riga').click();
+	await expect(page).toHaveURL(/\/admin\/riga$/);
+});
