@@ -164,8 +164,13 @@ export function wrapInResponse(tokenXml: string, realm: string, now: number, end
 }
 
 /** A complete signed answer for one person, as the stand-in sends it. */
-export function issueWresult(input: AssertionInput, keyPem: string, certPem: string): string {
+export function issueWresult(
+	input: AssertionInput,
+	keyPem: string,
+	certPem: string,
+	signing: SigningOptions = {}
+): string {
 	const end = input.now + (input.lifetimeMs ?? 5 * 60 * 1000);
-	const signed = signAssertion(buildAssertion(input), keyPem, certPem);
+	const signed = signAssertion(buildAssertion(input), keyPem, certPem, signing);
 	return wrapInResponse(signed, input.audience, input.now, end);
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
+import xmlenc from 'xml-encryption';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issueWresult, type AssertionInput } from '../../server/idp-standin/assertion';
+import {
+	buildAssertion,
+	issueWresult,
+	signAssertion,
+	wrapInResponse,
+	type AssertionInput
+} from '../../server/idp-standin/assertion';
 import type { KeyPair } from '../../server/idp-standin/keys';
 import type { Db } from '../../server/db/client.server';
 import type { LatvijaConfig } from '../../server/identity/latvija/config';
@@ -436,5 +443,67 @@ describe('Latvija.lv sign-in', () => {
 		expect(detailsOf(entry)).toMatchObject({ personalCodeChanged: true });
 		expect(entry?.details).not.toContain('150385');
 		expect(entry?.details).not.toContain('321111');
+	});
+
+	it('audits an encryption algorithm it refuses apart from a decryption that failed (23)', async () => {
+		const db = freshDb();
+		const withKey = { ...config, decryptionKeyPem: trusted.keyPem };
+		const encrypted = async (algorithm: string, forKeys: KeyPair) => {
+			const signed = signAssertion(
+				buildAssertion({
+					issuer: TEST_ISSUER,
+					audience: TEST_REALM,
+					identifier: 'PK:15038512346',
+					givenName: 'Anna',
+					surname: 'Bērziņa',
+					now: T0
+				}),
+				trusted.keyPem,
+				trusted.certPem
+			);
+			const token = await new Promise<string>((resolve, reject) => {
+				xmlenc.encrypt(
+					signed,
+					{
+						rsa_pub: forKeys.certPem,
+						pem: forKeys.certPem,
+						encryptionAlgorithm: algorithm,
+						keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
+						disallowEncryptionWithInsecureAlgorithm: false,
+						warnInsecureAlgorithm: false
+					},
+					(err, result) => (err || !result ? reject(err ?? new Error('none')) : resolve(result))
+				);
+			});
+			return wrapInResponse(token, TEST_REALM, T0, T0 + 5 * 60_000);
+		};
+		const cbc = await completeSignIn(
+			db,
+			withKey,
+			{
+				wresult: await encrypted('http://www.w3.org/2001/04/xmlenc#aes256-cbc', trusted),
+				wctx: start(db),
+				browserKey: BROWSER
+			},
+			meta,
+			T0 + 1000
+		);
+		expect(cbc).toMatchObject({ ok: false, error: 'invalid', detail: 'encryption_algorithm' });
+		const wrongKey = await completeSignIn(
+			db,
+			withKey,
+			{
+				wresult: await encrypted('http://www.w3.org/2009/xmlenc11#aes256-gcm', attacker),
+				wctx: start(db),
+				browserKey: BROWSER
+			},
+			meta,
+			T0 + 1000
+		);
+		expect(wrongKey).toMatchObject({ ok: false, error: 'invalid', detail: 'decryption' });
+		expect(auditRows(db, 'sign_in_refused').map((r) => detailsOf(r).detail)).toEqual([
+			'encryption_algorithm',
+			'decryption'
+		]);
 	});
 });

@@ -161,3 +161,13 @@ test('a returnTo that is not a plain path on this site never gives an error page
 	expect(responses.length).toBeGreaterThan(0);
 	expect(responses.every((status) => status < 500)).toBe(true);
 });
+
+test('an answer whose signature covers a SHA-1 digest is refused', async ({ page }) => {
+	await atProvider(page, '/applications');
+	// The stand-in's test-only variant: an RSA-SHA256 signature over a SHA-1 digest.
+	await page.goto(`${page.url()}&variant=sha1-digest`);
+	await page.getByTestId('idp-person-citizen-anna').click();
+	await expect(page).toHaveURL(/\/login\?error=invalid&returnTo=%2Fapplications$/);
+	await expect(page.getByTestId('login-error')).toBeVisible();
+	await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
+});
