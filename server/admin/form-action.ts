@@ -1,7 +1,7 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { toIssues } from '../../src/lib/domain/issues';
 import type { Issue } from '../../src/lib/domain/sync';
 
@@ -44,6 +44,10 @@ export async function formAction<S extends z.ZodType>(
 		const status = getHTTPStatusCodeFromError(e);
 		if (status >= 500) {
 			throw e;
+		}
+		// A refusal that names its field (a zod error as the cause) is shown beside it.
+		if (e.cause instanceof z.ZodError) {
+			return fail(status, { form, values, issues: toIssues(e.cause), message: null });
 		}
 		// "taken:<field>" names the field whose value is already used.
 		const taken = /^taken:(\w+)$/.exec(e.message);

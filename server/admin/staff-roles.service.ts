@@ -2,7 +2,9 @@ import { TRPCError } from '@trpc/server';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { GrantStaffRoleInput, StaffRoleView } from '../../src/lib/domain/staff';
 import { getService } from '../../src/lib/services/registry';
+import { z } from 'zod';
 import { audit } from '../audit/audit.service';
+import { endAllSessionsOf } from '../identity/sessions.service';
 import type { Db, DbOrTx } from '../db/client.server';
 import type { Actor } from '../trpc/context';
 import { staffRolesRepo, type RoleAssignmentRow } from './staff-roles.repo';
@@ -46,8 +48,24 @@ function personFor(
 }
 
 /**
+ * No one gives themself a role: a second person must (the platform operator, or another
+ * admin), so one account taken over cannot widen its own powers. Refused at the personal-code
+ * field, as the form's other input errors are.
+ */
+function refuseSelfGrant(): never {
+	throw new TRPCError({
+		code: 'BAD_REQUEST',
+		message: 'A role cannot be given to oneself',
+		cause: new z.ZodRealError([
+			{ code: 'custom', path: ['personalCode'], message: 'admin.selfGrant', input: undefined }
+		])
+	});
+}
+
+/**
  * Gives a person a role, once: asking again for a role they hold changes nothing. Every
- * grant is audited in the same transaction.
+ * grant is audited in the same transaction, and ends the person's sessions, so their next
+ * sign-in starts a session of the right kind (a citizen session never turns into staff).
  */
 export function grantRole(
 	db: Db,
@@ -64,6 +82,9 @@ export function grantRole(
 	}
 	return db.transaction((tx) => {
 		const person = personFor(tx, input.who, by.now);
+		if (person.id === by.person.id) {
+			refuseSelfGrant();
+		}
 		const wanted = {
 			personId: person.id,
 			role: input.role,
@@ -76,6 +97,7 @@ export function grantRole(
 		}
 		const id = uuidv7(by.now);
 		staffRolesRepo.insert(tx, { ...wanted, id, grantedBy: by.person.id, createdAt: by.now });
+		const sessionsEnded = endAllSessionsOf(tx, person.id);
 		audit(
 			tx,
 			{
@@ -83,7 +105,7 @@ export function grantRole(
 				actor: by.person,
 				municipalityId: input.municipalityId,
 				subject: { type: 'person', id: person.id },
-				details: { role: input.role, service: input.service, roleId: id },
+				details: { role: input.role, service: input.service, roleId: id, sessionsEnded },
 				address: by.address
 			},
 			by.now
@@ -121,6 +143,7 @@ export function revokeRole(
 			throw new TRPCError({ code: 'FORBIDDEN', message: 'This role is not yours to revoke' });
 		}
 		staffRolesRepo.delete(tx, role.id);
+		const sessionsEnded = endAllSessionsOf(tx, role.personId);
 		audit(
 			tx,
 			{
@@ -128,7 +151,7 @@ export function revokeRole(
 				actor: by.person,
 				municipalityId,
 				subject: { type: 'person', id: role.personId },
-				details: { role: role.role, service: role.service, roleId: role.id },
+				details: { role: role.role, service: role.service, roleId: role.id, sessionsEnded },
 				address: by.address
 			},
 			by.now

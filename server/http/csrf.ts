@@ -43,7 +43,10 @@ export function checkCsrf(request: CsrfRequest): CsrfVerdict {
 	const isApi = request.pathname.startsWith(TRPC_PREFIX);
 	const isSafe = SAFE_METHODS.has(method);
 	if (CROSS_ORIGIN_POST_PATHS.has(request.pathname) && !isApi) {
-		// The handler proves this request by the signed assertion and its one-time context.
+		// The handler proves this request by the signed assertion and its one-time context,
+		// which is found only with the binding cookie of the browser that started the sign-in
+		// (server/identity/latvija/browser-binding.ts): another site cannot post an answer it
+		// obtained into someone else's browser (login CSRF).
 		return { refused: false };
 	}
 	if (!isSafe || isApi) {

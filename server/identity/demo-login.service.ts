@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.server';
 import type { Actor } from '../trpc/context';
+import { landingFor } from './landing';
 import { peopleRepo } from './people.repo';
 import { auditSignInOrOut } from './sign-in-audit';
 import { createSession, generateSessionToken, invalidateSession } from './sessions.service';
@@ -27,7 +28,8 @@ export function signInAs(
 		return null;
 	}
 	const token = generateSessionToken();
-	const isStaff = peopleRepo.rolesOf(db, person.id).length > 0;
+	const roles = peopleRepo.rolesOf(db, person.id);
+	const isStaff = roles.length > 0;
 	const session = createSession(
 		db,
 		token,
@@ -40,7 +42,7 @@ export function signInAs(
 		now
 	);
 	auditSignInOrOut(db, 'sign_in', person, { method: 'demo' }, meta.address, now);
-	return { token, expiresAt: session.expiresAt, isStaff };
+	return { token, expiresAt: session.expiresAt, isStaff, landing: landingFor(roles) };
 }
 
 /** Ends the session the request came with, and records that its person signed out. */

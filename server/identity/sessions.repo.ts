@@ -40,6 +40,10 @@ export const sessionsRepo = {
 				.run().changes > 0
 		);
 	},
+	/** Ends every session of the person; how many there were. */
+	deleteAllForPerson(db: DbOrTx, personId: string): number {
+		return db.delete(session).where(eq(session.personId, personId)).run().changes;
+	},
 	delete(db: DbOrTx, id: string): void {
 		db.delete(session).where(eq(session.id, id)).run();
 	}

@@ -97,3 +97,12 @@ export function validateSessionToken(
 export function invalidateSession(db: DbOrTx, sessionId: string): void {
 	sessionsRepo.delete(db, sessionId);
 }
+
+/**
+ * Ends all of a person's sessions, e.g. when their roles change: a session's kind and limits
+ * (a citizen's 30 idle days against a staff member's shorter ones) are fixed when it starts,
+ * so a session begun as a citizen must not carry new staff powers. Returns how many ended.
+ */
+export function endAllSessionsOf(db: DbOrTx, personId: string): number {
+	return sessionsRepo.deleteAllForPerson(db, personId);
+}

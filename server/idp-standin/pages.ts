@@ -54,7 +54,19 @@ button{font:inherit;padding:.5rem .9rem;border:2px solid #9e3039;background:#fff
 button.primary{background:#9e3039;color:#fff}button:focus-visible,a:focus-visible{outline:3px solid #f0b400;outline-offset:2px}
 .note{color:#555;margin-left:.5rem}a{color:#7a1f27}.cancel{margin-top:2rem;border-top:1px solid #ccc;padding-top:1rem}`;
 
-export type WsfedRequest = { wtrealm: string; wreply: string; wctx: string };
+/**
+ * Test-only variants of the answer, asked for with `variant=` on the sign-in URL, so an e2e
+ * test can see Kopa refuse what a misconfigured provider might send.
+ */
+export const ANSWER_VARIANTS = ['sha1-digest'] as const;
+export type AnswerVariant = (typeof ANSWER_VARIANTS)[number];
+
+export type WsfedRequest = {
+	wtrealm: string;
+	wreply: string;
+	wctx: string;
+	variant?: AnswerVariant;
+};
 
 function page(lang: Lang, nonce: string, title: string, body: string, script = ''): string {
 	return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">

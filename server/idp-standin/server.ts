@@ -1,8 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { issueWresult } from './assertion';
+import { issueWresult, type SigningOptions } from './assertion';
 import type { KeyPair } from './keys';
-import { autoPostPage, badRequestPage, choosePage, type Lang, type WsfedRequest } from './pages';
+import {
+	ANSWER_VARIANTS,
+	autoPostPage,
+	badRequestPage,
+	choosePage,
+	type AnswerVariant,
+	type Lang,
+	type WsfedRequest
+} from './pages';
 import type { StandinSettings } from './settings';
 import { TEST_PERSONS } from './test-persons';
 
@@ -61,8 +69,14 @@ function wsfedRequest(params: URLSearchParams): WsfedRequest | null {
 	if (!/^https?:$/.test(url.protocol) || !LOOPBACK_HOSTS.has(url.hostname)) {
 		return null;
 	}
-	return { wtrealm, wreply, wctx };
+	const variant = ANSWER_VARIANTS.find((v) => v === params.get('variant'));
+	return variant ? { wtrealm, wreply, wctx, variant } : { wtrealm, wreply, wctx };
 }
+
+const SIGNING: Record<AnswerVariant, SigningOptions> = {
+	// An RSA-SHA256 signature over a SHA-1 digest (issue 13, item 24).
+	'sha1-digest': { digestAlgorithm: 'http://www.w3.org/2000/09/xmldsig#sha1' }
+};
 
 const langOf = (params: URLSearchParams): Lang => (params.get('lang') === 'en' ? 'en' : 'lv');
 
@@ -150,10 +164,12 @@ async function handle(
 				givenName: person.givenName,
 				surname: person.surname,
 				now: Date.now(),
-				lifetimeMs: settings.lifetimeMs
+				lifetimeMs: settings.lifetimeMs,
+				...(person.latvijaShape ? { latvijaShape: person.latvijaShape } : {})
 			},
 			keys.keyPem,
-			keys.certPem
+			keys.certPem,
+			request.variant ? SIGNING[request.variant] : {}
 		);
 		const fields = { wa: 'wsignin1.0', wresult, wctx: request.wctx };
 		return send(res, 200, autoPostPage(request.wreply, fields, lang, nonce), undefined, {

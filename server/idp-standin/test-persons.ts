@@ -17,6 +17,8 @@ export type TestPerson = {
 	/** A short description shown under the name (Latvian / English). */
 	noteLv: string;
 	noteEn: string;
+	/** Answer in Latvija.lv's own shape (bare code claim, earlier codes); see assertion.ts. */
+	latvijaShape?: { earlierCodes?: readonly string[] };
 };
 
 export const DEMO_COMPANY = { registrationNumber: '40203123456', name: 'SIA “Demo Reklāma”' };
@@ -85,6 +87,19 @@ export const TEST_PERSONS: readonly TestPerson[] = [
 		identifier: `DP:${digits(anna.personalCode)}-PK:${digits(janis.personalCode)}`,
 		noteLv: `pilnvarota persona, pilnvaras devēja ${anna.givenName} ${anna.surname}`,
 		noteEn: `acting under a power of attorney from ${anna.givenName} ${anna.surname}`
+	},
+	{
+		// Someone whose personal code was changed to the new form: the answer is shaped as
+		// Latvija.lv's real ones are (bare code in the claim, PK: only in NameIdentifier, the
+		// earlier code repeated under the same claim name).
+		key: 'citizen-edite',
+		group: 'citizen',
+		givenName: 'Edīte',
+		surname: 'Lapiņa',
+		identifier: 'PK:32112233445',
+		noteLv: 'iedzīvotāja; atbilde kā no Latvija.lv, ar mainītu personas kodu',
+		noteEn: 'resident; answer shaped as Latvija.lv’s, with a changed personal code',
+		latvijaShape: { earlierCodes: ['05069012345'] }
 	},
 	...staff
 ];

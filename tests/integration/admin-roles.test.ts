@@ -1,4 +1,10 @@
+import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
+import {
+	createSession,
+	generateSessionToken,
+	validateSessionToken
+} from '../../server/identity/sessions.service';
 import { callerFor, count, freshDb } from './harness';
 
 type Db = ReturnType<typeof freshDb>;
@@ -113,6 +119,74 @@ describe('a municipal admin assigns staff roles in their municipality', () => {
 			})
 		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
 		expect(count(db, 'select count(*) n from role_assignment')).toBe(before);
+	});
+});
+
+describe('role changes and the sessions they affect (issue 13, item 14)', () => {
+	it('refuses an admin who tries to give themself a role, at the personal-code field', async () => {
+		const db = freshDb();
+		const before = count(db, 'select count(*) n from role_assignment');
+		const refusal = admin(db).grant({
+			municipalityId: 'riga',
+			personalCode: '329876-54321',
+			givenName: 'Sandra',
+			surname: 'Kļaviņa',
+			role: 'officer',
+			service: null
+		});
+		const error = await refusal.catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(TRPCError);
+		expect((error as TRPCError).code).toBe('BAD_REQUEST');
+		const cause = (error as TRPCError).cause;
+		expect((cause as { issues?: unknown } | undefined)?.issues).toEqual([
+			expect.objectContaining({ path: ['personalCode'], message: 'admin.selfGrant' })
+		]);
+		expect(count(db, 'select count(*) n from role_assignment')).toBe(before);
+		expect(auditRows(db, 'role.grant')).toHaveLength(0);
+	});
+
+	it('a grant ends the person’s existing sessions, so a citizen session never gains staff powers', async () => {
+		const db = freshDb();
+		const token = generateSessionToken();
+		createSession(db, token, {
+			personId: 'demo-citizen-anna',
+			kind: 'citizen',
+			authMethod: 'demo'
+		});
+		expect(validateSessionToken(db, token).person?.id).toBe('demo-citizen-anna');
+		await admin(db).grant({
+			municipalityId: 'riga',
+			personalCode: '150385-12346',
+			givenName: 'Anna',
+			surname: 'Bērziņa',
+			role: 'officer',
+			service: null
+		});
+		expect(validateSessionToken(db, token).person).toBeNull();
+		expect(JSON.parse(String(auditRows(db, 'role.grant')[0]?.details))).toMatchObject({
+			role: 'officer',
+			sessionsEnded: 1
+		});
+	});
+
+	it('a revocation ends the person’s existing sessions too, and is audited', async () => {
+		const db = freshDb();
+		const { id } = await admin(db).grant({
+			municipalityId: 'riga',
+			...NEW_OFFICER,
+			role: 'officer',
+			service: null
+		});
+		const person = db.$client
+			.prepare('select id from person where personal_code = ?')
+			.get(NEW_OFFICER.personalCode) as { id: string };
+		const token = generateSessionToken();
+		createSession(db, token, { personId: person.id, kind: 'staff', authMethod: 'demo' });
+		await admin(db).revoke({ municipalityId: 'riga', roleId: id });
+		expect(validateSessionToken(db, token).person).toBeNull();
+		expect(JSON.parse(String(auditRows(db, 'role.revoke')[0]?.details))).toMatchObject({
+			sessionsEnded: 1
+		});
 	});
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { actingForForAudit, mapIdentifier } from '../../server/identity/latvija/identifiers';
+import {
+	actingForForAudit,
+	mapIdentifier,
+	mapIdentity
+} from '../../server/identity/latvija/identifiers';
 import { isValidRegistrationNumber } from '../../src/lib/domain/registration-number';
 
 describe('mapIdentifier', () => {
@@ -57,6 +61,52 @@ describe('mapIdentifier', () => {
 		]) {
 			expect(mapIdentifier(garbage), garbage).toBeNull();
 		}
+	});
+});
+
+describe('mapIdentity (the claims as Latvija.lv sends them)', () => {
+	const claims = (identifier: string, nameIdentifier: string | null, earlier: string[] = []) => ({
+		identifier,
+		nameIdentifier,
+		earlierIdentifiers: earlier
+	});
+
+	it('accepts the bare code in the claim, with PK: only in the NameIdentifier (21)', () => {
+		expect(mapIdentity(claims('32345678901', 'PK:32345678901'))).toEqual({
+			personalCode: '323456-78901',
+			actingFor: null,
+			earlierCodes: []
+		});
+		expect(mapIdentity(claims('15038512346', null))?.personalCode).toBe('150385-12346');
+	});
+
+	it('takes acting-for from the NameIdentifier when its code is the claimed one', () => {
+		expect(mapIdentity(claims('12058112346', 'PK:12058112346-UR:40203123456'))).toEqual({
+			personalCode: '120581-12346',
+			actingFor: { kind: 'company', registrationNumber: '40203123456' },
+			earlierCodes: []
+		});
+		// A NameIdentifier naming someone else, or no person at all, is not believed.
+		expect(mapIdentity(claims('12058112346', 'PK:15038512346'))).toBeNull();
+		expect(mapIdentity(claims('12058112346', 'AU:100001'))).toBeNull();
+	});
+
+	it('still accepts the prefixed claim as before', () => {
+		expect(mapIdentity(claims('PK:15038512346', 'PK:15038512346'))?.personalCode).toBe(
+			'150385-12346'
+		);
+	});
+
+	it('keeps valid earlier codes, normalised, without the current one or repeats (22)', () => {
+		const mapped = mapIdentity(
+			claims('32345678901', 'PK:32345678901', [
+				'15038512346',
+				'PK:150385-12346',
+				'12345678901', // not a valid code: cannot name anyone
+				'32345678901'
+			])
+		);
+		expect(mapped?.earlierCodes).toEqual(['150385-12346']);
 	});
 });
 

@@ -41,6 +41,14 @@ function input(patch: Partial<AssertionInput> = {}): AssertionInput {
 const signedBy = (keys: KeyPair, patch: Partial<AssertionInput> = {}) =>
 	issueWresult(input(patch), keys.keyPem, keys.certPem);
 
+/** Takes the assertion out of an answer, drops its signature and signs what is left anew. */
+function resign(wresult: string): string {
+	const assertion = /<saml:Assertion[\s\S]*<\/saml:Assertion>/.exec(wresult)?.[0] ?? '';
+	const unsigned = assertion.replace(/<ds:Signature[\s\S]*<\/ds:Signature>/, '');
+	const signed = signAssertion(unsigned, trusted.keyPem, trusted.certPem);
+	return wrapInResponse(signed, TEST_REALM, T0, T0 + 5 * MINUTE);
+}
+
 function reasonOf(wresult: string, now = T0 + MINUTE): string {
 	const result = verifyAssertionXml(wresult, config, now);
 	return result.ok ? 'accepted' : result.reason;
@@ -141,16 +149,82 @@ describe('verifyAssertionXml', () => {
 	});
 });
 
+describe('answers shaped as Latvija.lv sends them (omniauth-latvija fixtures)', () => {
+	const latvija = (patch: Partial<AssertionInput> = {}) =>
+		signedBy(trusted, {
+			identifier: 'PK:32345678901',
+			givenName: 'Ods',
+			surname: 'Knislis',
+			latvijaShape: {},
+			...patch
+		});
+
+	it('reads the bare code from the claim and the VISS identifier from NameIdentifier (21)', () => {
+		const wresult = latvija();
+		expect(wresult).toContain('<saml:AttributeValue>32345678901</saml:AttributeValue>');
+		expect(wresult).toContain('Format="urn:ivis:100001:name.id-viss">PK:32345678901<');
+		const result = verifyAssertionXml(wresult, config, T0 + MINUTE);
+		expect(result).toMatchObject({
+			ok: true,
+			assertion: {
+				identifier: '32345678901',
+				nameIdentifier: 'PK:32345678901',
+				earlierIdentifiers: [],
+				givenName: 'Ods'
+			}
+		});
+	});
+
+	it('takes the code marked by OriginalIssuer as current and keeps the earlier ones (22)', () => {
+		const wresult = latvija({ latvijaShape: { earlierCodes: ['15038512346', '12345678901'] } });
+		const result = verifyAssertionXml(wresult, config, T0 + MINUTE);
+		expect(result).toMatchObject({
+			ok: true,
+			assertion: {
+				identifier: '32345678901',
+				earlierIdentifiers: ['15038512346', '12345678901']
+			}
+		});
+	});
+
+	it('still refuses repeated names, and repeated codes none of which is marked current', () => {
+		const twiceNamed = latvija().replace(
+			'<saml:Attribute AttributeName="surname"',
+			'<saml:Attribute AttributeName="givenname" AttributeNamespace="http://schemas.xmlsoap.org/ws/2005/05/identity/claims"><saml:AttributeValue>X</saml:AttributeValue></saml:Attribute><saml:Attribute AttributeName="surname"'
+		);
+		expect(reasonOf(resign(twiceNamed))).toBe('claims');
+		const plain = signedBy(trusted).replace(
+			/(<saml:Attribute AttributeName="privatepersonalidentifier"[\s\S]*?<\/saml:Attribute>)/,
+			'$1$1'
+		);
+		expect(reasonOf(resign(plain))).toBe('claims');
+	});
+
+	it('refuses an RSA-SHA256 signature over a SHA-1 digest (24)', () => {
+		const signed = signAssertion(buildAssertion(input()), trusted.keyPem, trusted.certPem, {
+			digestAlgorithm: 'http://www.w3.org/2000/09/xmldsig#sha1'
+		});
+		expect(signed).toContain('xmldsig#sha1');
+		expect(reasonOf(wrapInResponse(signed, TEST_REALM, T0, T0 + 5 * MINUTE))).toBe('signature');
+	});
+});
+
 describe('openWresult with an encrypted token', () => {
-	const encrypt = (xml: string, keys: KeyPair) =>
+	const encrypt = (
+		xml: string,
+		keys: KeyPair,
+		encryptionAlgorithm = 'http://www.w3.org/2009/xmlenc11#aes256-gcm'
+	) =>
 		new Promise<string>((resolve, reject) => {
 			xmlenc.encrypt(
 				xml,
 				{
 					rsa_pub: keys.certPem,
 					pem: keys.certPem,
-					encryptionAlgorithm: 'http://www.w3.org/2009/xmlenc11#aes256-gcm',
-					keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p'
+					encryptionAlgorithm,
+					keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
+					disallowEncryptionWithInsecureAlgorithm: false,
+					warnInsecureAlgorithm: false
 				},
 				(err, result) => (err || !result ? reject(err ?? new Error('no result')) : resolve(result))
 			);
@@ -170,5 +244,31 @@ describe('openWresult with an encrypted token', () => {
 		const wresult = wrapInResponse(await encrypt(forged, trusted), TEST_REALM, T0, T0 + 5 * MINUTE);
 		const result = await openWresult(wresult, testConfig(trusted, trusted.keyPem), T0 + MINUTE);
 		expect(result).toEqual({ ok: false, reason: 'signature' });
+	});
+
+	it('tells a refused algorithm (AES-CBC, the WIF default) from a failed decryption (23)', async () => {
+		const signed = signAssertion(buildAssertion(input()), trusted.keyPem, trusted.certPem);
+		const withKey = testConfig(trusted, trusted.keyPem);
+		const cbc = wrapInResponse(
+			await encrypt(signed, trusted, 'http://www.w3.org/2001/04/xmlenc#aes256-cbc'),
+			TEST_REALM,
+			T0,
+			T0 + 5 * MINUTE
+		);
+		expect(await openWresult(cbc, withKey, T0 + MINUTE)).toEqual({
+			ok: false,
+			reason: 'encryption_algorithm'
+		});
+		// Encrypted for another key: the algorithm is fine, the decryption is not.
+		const elsewhere = wrapInResponse(
+			await encrypt(signed, attacker),
+			TEST_REALM,
+			T0,
+			T0 + 5 * MINUTE
+		);
+		expect(await openWresult(elsewhere, withKey, T0 + MINUTE)).toEqual({
+			ok: false,
+			reason: 'decryption'
+		});
 	});
 });

@@ -59,6 +59,49 @@ export function mapIdentifier(value: string): MappedIdentity | null {
 	return null;
 }
 
+/** The identity an answer names, with the person's earlier personal codes (if it changed). */
+export type SignedInIdentity = MappedIdentity & { earlierCodes: string[] };
+
+export type IdentityClaims = {
+	identifier: string;
+	nameIdentifier: string | null;
+	earlierIdentifiers: readonly string[];
+};
+
+/**
+ * Latvija.lv's own answers (as published with the omniauth-latvija gem) put the bare personal
+ * code in `privatepersonalidentifier` and the VISS identifier (`PK:…`, `PK:…-UR:…`, …) in the
+ * NameIdentifier only. A bare code is accepted when no NameIdentifier says otherwise: acting-for
+ * comes from the NameIdentifier, which must name the same person. A prefixed claim maps as
+ * before. Earlier codes that are not valid personal codes cannot name anyone and are dropped.
+ */
+export function mapIdentity(claims: IdentityClaims): SignedInIdentity | null {
+	const bare = /^\d{6}-?\d{5}$/.test(claims.identifier.trim())
+		? normalizePersonalCode(claims.identifier)
+		: null;
+	let mapped: MappedIdentity | null;
+	if (bare) {
+		const named = claims.nameIdentifier === null ? null : mapIdentifier(claims.nameIdentifier);
+		if (claims.nameIdentifier !== null && named?.personalCode !== bare) {
+			return null;
+		}
+		mapped = { personalCode: bare, actingFor: named?.actingFor ?? null };
+	} else {
+		mapped = mapIdentifier(claims.identifier);
+	}
+	if (!mapped) {
+		return null;
+	}
+	const earlier = new Set<string>();
+	for (const value of claims.earlierIdentifiers) {
+		const code = normalizePersonalCode(value.trim().replace(/^PK:/, ''));
+		if (code && code !== mapped.personalCode) {
+			earlier.add(code);
+		}
+	}
+	return { ...mapped, earlierCodes: [...earlier] };
+}
+
 function withCode(code: string | undefined, actingFor: ActingFor | null): MappedIdentity | null {
 	const personalCode = code ? normalizePersonalCode(code) : null;
 	return personalCode ? { personalCode, actingFor } : null;

@@ -1,7 +1,7 @@
-import { eq, lt } from 'drizzle-orm';
+import { eq, inArray, lt } from 'drizzle-orm';
 import { uuidv7 } from '../../../src/lib/domain/ids';
 import type { DbOrTx } from '../../db/client.server';
-import { person, roleAssignment, signInRequest, usedAssertion } from '../../db/schema/index';
+import { person, signInRequest, usedAssertion } from '../../db/schema/index';
 
 export type SignInRequestRow = typeof signInRequest.$inferSelect;
 
@@ -34,13 +34,32 @@ export const usedAssertionsRepo = {
 export type PersonRow = typeof person.$inferSelect;
 
 export const signInPeopleRepo = {
+	findByCode(db: DbOrTx, personalCode: string): PersonRow | null {
+		return db.select().from(person).where(eq(person.personalCode, personalCode)).get() ?? null;
+	},
+	/** The first person known by any of these (normalised) codes. */
+	findByAnyCode(db: DbOrTx, personalCodes: readonly string[]): PersonRow | null {
+		if (personalCodes.length === 0) {
+			return null;
+		}
+		return (
+			db
+				.select()
+				.from(person)
+				.where(inArray(person.personalCode, [...personalCodes]))
+				.get() ?? null
+		);
+	},
+	changeCode(db: DbOrTx, personId: string, personalCode: string): void {
+		db.update(person).set({ personalCode }).where(eq(person.id, personId)).run();
+	},
 	/** The person with this (normalised) code, created or renamed as the provider says. */
 	upsert(
 		db: DbOrTx,
 		input: { personalCode: string; givenName: string; surname: string },
 		now: number
 	): PersonRow {
-		const found = db.select().from(person).where(eq(person.personalCode, input.personalCode)).get();
+		const found = signInPeopleRepo.findByCode(db, input.personalCode);
 		if (!found) {
 			const row = { id: uuidv7(now), ...input, email: null, lang: 'lv' as const, createdAt: now };
 			db.insert(person).values(row).run();
@@ -53,13 +72,5 @@ export const signInPeopleRepo = {
 				.run();
 		}
 		return { ...found, givenName: input.givenName, surname: input.surname };
-	},
-	hasAnyRole(db: DbOrTx, personId: string): boolean {
-		return !!db
-			.select({ id: roleAssignment.id })
-			.from(roleAssignment)
-			.where(eq(roleAssignment.personId, personId))
-			.limit(1)
-			.get();
 	}
 };

@@ -32,13 +32,26 @@ export type AssertionRefusal =
 	| 'not_yet_valid'
 	| 'expired'
 	| 'claims'
-	| 'encrypted';
+	// Encrypted, and no decryption key is configured.
+	| 'encrypted'
+	// Encrypted with an algorithm Kopa refuses (AES-CBC, RSA 1.5).
+	| 'encryption_algorithm'
+	// Encrypted with an accepted algorithm, but it did not decrypt with Kopa's key.
+	| 'decryption';
 
 export type VerifiedAssertion = {
 	id: string;
 	issuer: string;
 	notOnOrAfter: number;
+	/**
+	 * The current `privatepersonalidentifier`: `PK:…` and its kin in the stand-in's shape, the
+	 * bare personal code in Latvija.lv's (where the prefixed form is in `nameIdentifier`).
+	 */
 	identifier: string;
+	/** The subject's NameIdentifier (VISS format `PK:…`), when it has one. */
+	nameIdentifier: string | null;
+	/** Earlier personal codes of a person whose code changed (repeated claims, unmarked). */
+	earlierIdentifiers: string[];
 	givenName: string;
 	surname: string;
 };
@@ -51,6 +64,12 @@ type VerifyConfig = Pick<LatvijaConfig, 'realm' | 'issuer' | 'certPem'>;
 const RSA_SIGNATURES = new Set([
 	'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
 	'http://www.w3.org/2001/04/xmldsig-more#rsa-sha512'
+]);
+// SHA-1 is refused for digests as for signatures: a SHA-256 signature over a SHA-1 digest is
+// only as strong as SHA-1.
+const DIGESTS = new Set([
+	'http://www.w3.org/2001/04/xmlenc#sha256',
+	'http://www.w3.org/2001/04/xmlenc#sha512'
 ]);
 const ALLOWED_TRANSFORMS = new Set([
 	'http://www.w3.org/2000/09/xmldsig#enveloped-signature',
@@ -143,6 +162,10 @@ function checkSignedInfo(signature: Element, assertionId: string): void {
 	if (references.length !== 1 || references[0]?.getAttribute('URI') !== `#${assertionId}`) {
 		refuse('wrapping');
 	}
+	const digests = childrenNamed(references[0], NS.ds, 'DigestMethod');
+	if (digests.length !== 1 || !DIGESTS.has(digests[0]?.getAttribute('Algorithm') ?? '')) {
+		refuse('signature');
+	}
 	for (const transform of elementsNamed(references[0], NS.ds, 'Transform')) {
 		if (!ALLOWED_TRANSFORMS.has(transform.getAttribute('Algorithm') ?? '')) {
 			refuse('signature');
@@ -167,9 +190,9 @@ function readClaims(signedXml: string, config: VerifyConfig, now: number): Verif
 	}
 	const notOnOrAfter = checkConditions(assertion, config.realm, now);
 	const claims = readAttributes(assertion);
-	const identifier = claims.get('privatepersonalidentifier');
-	const givenName = claims.get('givenname');
-	const surname = claims.get('surname');
+	const { current: identifier, earlier } = currentIdentifier(claims.identifiers);
+	const givenName = claims.single.get('givenname');
+	const surname = claims.single.get('surname');
 	if (!identifier || !givenName || !surname || givenName.length > 200 || surname.length > 200) {
 		refuse('claims');
 	}
@@ -178,6 +201,8 @@ function readClaims(signedXml: string, config: VerifyConfig, now: number): Verif
 		issuer,
 		notOnOrAfter,
 		identifier,
+		nameIdentifier: nameIdentifierOf(assertion),
+		earlierIdentifiers: earlier,
 		givenName,
 		surname
 	};
@@ -219,10 +244,23 @@ function checkConditions(assertion: Element, realm: string, now: number): number
 	return notOnOrAfter;
 }
 
-/** The identity claims, each of which must come exactly once with one value. */
-function readAttributes(assertion: Element): Map<string, string> {
-	const claims = new Map<string, string>();
-	const seen = new Set<string>();
+const IDENTIFIER_CLAIM = 'privatepersonalidentifier';
+const MAX_IDENTIFIERS = 10;
+
+type IdentifierClaim = { value: string; isOriginal: boolean };
+
+/**
+ * The identity claims. Each must come exactly once with one value, except the personal
+ * identifier: Latvija.lv sends a person whose code changed their current code (the one carrying
+ * `OriginalIssuer`, from the authentication service that vouched for them) and every earlier
+ * code, all as `privatepersonalidentifier`.
+ */
+function readAttributes(assertion: Element): {
+	single: Map<string, string>;
+	identifiers: IdentifierClaim[];
+} {
+	const single = new Map<string, string>();
+	const identifiers: IdentifierClaim[] = [];
 	for (const statement of childrenNamed(assertion, NS.saml, 'AttributeStatement')) {
 		for (const attribute of childrenNamed(statement, NS.saml, 'Attribute')) {
 			if (attribute.getAttribute('AttributeNamespace') !== CLAIMS_NS) {
@@ -230,12 +268,64 @@ function readAttributes(assertion: Element): Map<string, string> {
 			}
 			const name = attribute.getAttribute('AttributeName') ?? '';
 			const values = childrenNamed(attribute, NS.saml, 'AttributeValue');
-			if (seen.has(name) || values.length !== 1) {
+			if (values.length !== 1) {
 				refuse('claims');
 			}
-			seen.add(name);
-			claims.set(name, textOf(values[0]));
+			if (name === IDENTIFIER_CLAIM) {
+				identifiers.push({ value: textOf(values[0]), isOriginal: hasOriginalIssuer(attribute) });
+				continue;
+			}
+			if (single.has(name)) {
+				refuse('claims');
+			}
+			single.set(name, textOf(values[0]));
 		}
 	}
-	return claims;
+	if (identifiers.length > MAX_IDENTIFIERS) {
+		refuse('claims');
+	}
+	return { single, identifiers };
+}
+
+/** `OriginalIssuer` in any namespace (WIF puts it in its own claims namespace). */
+function hasOriginalIssuer(attribute: Element): boolean {
+	return Array.from(attribute.attributes).some((a) => a.localName === 'OriginalIssuer');
+}
+
+/** One identifier is current; several need exactly one marked by OriginalIssuer. */
+function currentIdentifier(claims: IdentifierClaim[]): { current: string; earlier: string[] } {
+	if (claims.length === 1 && claims[0]) {
+		return { current: claims[0].value, earlier: [] };
+	}
+	const marked = claims.filter((c) => c.isOriginal);
+	if (marked.length !== 1 || !marked[0]) {
+		refuse('claims');
+	}
+	return {
+		current: marked[0].value,
+		earlier: claims.filter((c) => !c.isOriginal).map((c) => c.value)
+	};
+}
+
+/**
+ * The subject's NameIdentifier; every Subject in the assertion must name the same one, so the
+ * identifier read cannot depend on which statement is looked at.
+ */
+function nameIdentifierOf(assertion: Element): string | null {
+	const names = new Set<string>();
+	for (const statement of [
+		...childrenNamed(assertion, NS.saml, 'AttributeStatement'),
+		...childrenNamed(assertion, NS.saml, 'AuthenticationStatement')
+	]) {
+		for (const subject of childrenNamed(statement, NS.saml, 'Subject')) {
+			for (const name of childrenNamed(subject, NS.saml, 'NameIdentifier')) {
+				names.add(textOf(name));
+			}
+		}
+	}
+	if (names.size > 1) {
+		refuse('claims');
+	}
+	const [name] = names;
+	return name && name.length <= 200 ? name : null;
 }

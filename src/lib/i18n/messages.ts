@@ -13,6 +13,7 @@ import { inspectionFormEn, inspectionFormLv } from './inspection-form-messages';
 import { latvianRulesEn, latvianRulesLv } from './latvian-rules-messages';
 import { ownersEn, ownersLv } from './owners-messages';
 import { journeysEn, journeysLv } from './journeys-messages';
+import { identityFixesEn, identityFixesLv } from './identity-fixes-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -34,6 +35,7 @@ export const lv = {
 	...latvianRulesLv,
 	...ownersLv,
 	...journeysLv,
+	...identityFixesLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -221,6 +223,7 @@ export const en: Record<MessageKey, string> = {
 	...latvianRulesEn,
 	...ownersEn,
 	...journeysEn,
+	...identityFixesEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',

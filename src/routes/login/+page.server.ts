@@ -4,6 +4,7 @@ import { getDb } from '$server/db/client.server';
 import { isDemoLoginEnabled } from '$server/identity/demo-login';
 import { listDemoPeople, signInAs, signOut } from '$server/identity/demo-login.service';
 import { getLatvijaConfig } from '$server/identity/latvija/config';
+import { safeReturnTo } from '$server/identity/return-to';
 import { clearSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
 import { clientAddress } from '$server/trpc/caller';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +15,10 @@ export const load: PageServerLoad = () => ({
 	people: isDemoLoginEnabled() ? listDemoPeople(getDb()) : []
 });
 
-const zSignIn = z.object({ personId: z.string().min(1).max(100) });
+const zSignIn = z.object({
+	personId: z.string().min(1).max(100),
+	returnTo: z.string().max(1000).optional()
+});
 
 export const actions: Actions = {
 	signin: async (event) => {
@@ -33,7 +37,7 @@ export const actions: Actions = {
 			return fail(400, { message: 'field.invalid' });
 		}
 		setSessionCookie(event, signedIn.token, signedIn.expiresAt);
-		redirect(303, signedIn.isStaff ? '/office' : '/');
+		redirect(303, safeReturnTo(parsed.data.returnTo) ?? signedIn.landing);
 	},
 	signout: (event) => {
 		signOut(getDb(), event.locals.identity, clientAddress(event));

@@ -78,3 +78,96 @@ test('the same signed answer posted a second time is refused as replayed', async
 	expect(replay.status()).toBe(303);
 	expect(replay.headers()['location']).toBe('/login?error=replayed');
 });
+
+test('an answer shaped as Latvija.lv sends it (bare code, earlier code repeated) signs in', async ({
+	page
+}) => {
+	await atProvider(page, '/applications');
+	await page.getByTestId('idp-person-citizen-edite').click();
+	await expect(page).toHaveURL(/localhost:\d+\/applications$/);
+	await expect(page.getByTestId('signed-in-as')).toHaveText('Edīte Lapiņa');
+});
+
+/** Posts a sign-in answer as a page on another site would: a form that submits itself. */
+async function postFromElsewhere(
+	page: Page,
+	answer: { action: string; fields: Record<string, string> }
+): Promise<void> {
+	const inputs = Object.entries(answer.fields)
+		.map(([name, value]) => {
+			const escaped = value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+			return `<input type="hidden" name="${name}" value="${escaped}">`;
+		})
+		.join('');
+	await page.setContent(`<form method="post" action="${answer.action}">${inputs}</form>`);
+	await page.locator('form').evaluate((form: HTMLFormElement) => form.submit());
+}
+
+test('an answer obtained in one browser is refused in another (login CSRF)', async ({
+	page,
+	browser
+}) => {
+	// The attacker signs in at the provider in their own browser and keeps the answer.
+	let answer: { action: string; fields: Record<string, string> } | null = null;
+	await page.route('**/auth/latvija/return', async (route) => {
+		const request = route.request();
+		answer = {
+			action: request.url(),
+			fields: Object.fromEntries(new URLSearchParams(request.postData() ?? ''))
+		};
+		await route.abort();
+	});
+	await atProvider(page, '/applications');
+	await page.getByTestId('idp-person-citizen-janis').click();
+	await expect.poll(() => answer).not.toBeNull();
+	const stolen = answer as unknown as { action: string; fields: Record<string, string> };
+
+	// The victim's browser, which has even started a sign-in of its own, is made to post it.
+	const victimContext = await browser.newContext();
+	const victim = await victimContext.newPage();
+	await atProvider(victim);
+	await postFromElsewhere(victim, stolen);
+	await expect(victim).toHaveURL(/\/login\?error=expired$/);
+	await expect(victim.getByTestId('login-error')).toBeVisible();
+	await expect(victim.getByTestId('signed-in-as')).toHaveCount(0);
+	await victimContext.close();
+
+	// The refused answer is used up (its id was claimed first); the attacker's own browser
+	// cannot use it either, but signing in there afresh works as always.
+	await page.unroute('**/auth/latvija/return');
+	await postFromElsewhere(page, stolen);
+	await expect(page).toHaveURL(/\/login\?error=replayed/);
+	await atProvider(page, '/applications');
+	await page.getByTestId('idp-person-citizen-janis').click();
+	await expect(page).toHaveURL(/localhost:\d+\/applications$/);
+	await expect(page.getByTestId('signed-in-as')).toHaveText('Jānis Kalniņš');
+});
+
+test('a returnTo that is not a plain path on this site never gives an error page', async ({
+	page
+}) => {
+	const responses: number[] = [];
+	page.on('response', (response) => {
+		if (new URL(response.url()).pathname.startsWith('/auth/latvija/')) {
+			responses.push(response.status());
+		}
+	});
+	// As the report had it: straight to the start, the ideographic full stop percent-encoded.
+	await page.goto('/auth/latvija/start?returnTo=/%E3%80%82evil.example');
+	await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/wsfed\?/);
+	await page.getByTestId('idp-person-citizen-liga').click();
+	await expect(page.getByTestId('signed-in-as')).toHaveText('Līga Ozola');
+	expect(page.url()).toMatch(/^http:\/\/localhost:\d+\//);
+	expect(responses.length).toBeGreaterThan(0);
+	expect(responses.every((status) => status < 500)).toBe(true);
+});
+
+test('an answer whose signature covers a SHA-1 digest is refused', async ({ page }) => {
+	await atProvider(page, '/applications');
+	// The stand-in's test-only variant: an RSA-SHA256 signature over a SHA-1 digest.
+	await page.goto(`${page.url()}&variant=sha1-digest`);
+	await page.getByTestId('idp-person-citizen-anna').click();
+	await expect(page).toHaveURL(/\/login\?error=invalid&returnTo=%2Fapplications$/);
+	await expect(page.getByTestId('login-error')).toBeVisible();
+	await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
+});

@@ -1,7 +1,9 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '$server/db/client.server';
+import { readBrowserKey } from '$server/identity/latvija/browser-binding';
 import { getLatvijaConfig } from '$server/identity/latvija/config';
 import { completeSignIn, type SignInOutcome } from '$server/identity/latvija/sign-in.service';
+import { safeReturnTo } from '$server/identity/return-to';
 import { invalidateSession } from '$server/identity/sessions.service';
 import { setSessionCookie } from '$server/identity/session-cookie';
 import { clientAddress } from '$server/trpc/caller';
@@ -11,13 +13,15 @@ import type { RequestHandler } from './$types';
 /**
  * Where Latvija.lv (or the stand-in) sends its answer: a cross-origin form POST with `wresult`
  * and `wctx`, or, after Cancel, a GET with only `wctx`. The answer proves itself (signature,
- * audience, validity, one-time wctx), so the origin check exempts this one path.
+ * audience, validity, one-time wctx bound to the browser that started the sign-in by its
+ * binding cookie), so the origin check exempts this one path.
  */
 
 function failureLocation(outcome: Extract<SignInOutcome, { ok: false }>): string {
 	const params = new URLSearchParams({ error: outcome.error });
-	if (outcome.returnTo) {
-		params.set('returnTo', outcome.returnTo);
+	const returnTo = safeReturnTo(outcome.returnTo);
+	if (returnTo) {
+		params.set('returnTo', returnTo);
 	}
 	return `/login?${params.toString()}`;
 }
@@ -31,7 +35,8 @@ async function finish(event: RequestEvent, fields: Record<string, unknown>): Pro
 	if (!parsed.success) {
 		redirect(303, '/login?error=invalid');
 	}
-	const outcome = await completeSignIn(getDb(), config, parsed.data, {
+	const answer = { ...parsed.data, browserKey: readBrowserKey(event) };
+	const outcome = await completeSignIn(getDb(), config, answer, {
 		userAgent: event.request.headers.get('user-agent'),
 		address: clientAddress(event)
 	});
@@ -43,7 +48,7 @@ async function finish(event: RequestEvent, fields: Record<string, unknown>): Pro
 		invalidateSession(getDb(), event.locals.identity.sessionId);
 	}
 	setSessionCookie(event, outcome.token, outcome.expiresAt);
-	redirect(303, outcome.returnTo);
+	redirect(303, safeReturnTo(outcome.returnTo) ?? '/');
 }
 
 export const POST: RequestHandler = async (event) => {
