@@ -26,6 +26,8 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',
 		pool: 'forks',
-		maxWorkers: 2
+		maxWorkers: 2,
+		// PDF rendering and property runs take seconds on a loaded 2-core machine; 5 s failed them there.
+		testTimeout: 20_000
 	}
 });
