@@ -1,11 +1,18 @@
 import { error } from '@sveltejs/kit';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPCError } from '@trpc/server';
+import { issuesOfError, statusKey, UNEXPECTED } from '../../src/lib/domain/issues';
 
-/** Turns a tRPC refusal met in a page load into the matching HTTP error page. */
+/**
+ * Turns a tRPC refusal met in a page load into the matching HTTP error page. Its message is
+ * a catalogue key (the refusal's own, else the status's sentence), never the server's
+ * English developer text: the error page shows it in the person's language.
+ */
 export function asPageError(e: unknown): never {
 	if (e instanceof TRPCError) {
-		error(getHTTPStatusCodeFromError(e), e.message);
+		const status = getHTTPStatusCodeFromError(e);
+		const first = issuesOfError(e)[0]?.message;
+		error(status, { message: first && first !== UNEXPECTED ? first : statusKey(status) });
 	}
 	throw e;
 }

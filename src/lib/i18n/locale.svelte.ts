@@ -30,6 +30,13 @@ class Locale {
 		return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 	};
 
+	/**
+	 * A refusal's message: its catalogue text with its parameters. A code the catalogue does
+	 * not know (a newer server) reads as the generic sentence, never as the code itself.
+	 */
+	issue = (issue: { message: string; params?: Record<string, string | number> }): string =>
+		this.has(issue.message) ? this.t(issue.message, issue.params) : this.t('error.unexpected');
+
 	has(key: string): boolean {
 		return key in catalogues[this.lang];
 	}

@@ -10,6 +10,7 @@ import { noticesEn, noticesLv } from '../components/notices/messages';
 import { inspectionListEn, inspectionListLv } from './inspection-list-messages';
 import { inspectionOfficeEn, inspectionOfficeLv } from './inspection-office-messages';
 import { inspectionFormEn, inspectionFormLv } from './inspection-form-messages';
+import { uiTextsEn, uiTextsLv } from './ui-texts-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -28,6 +29,7 @@ export const lv = {
 	...inspectionListLv,
 	...inspectionOfficeLv,
 	...inspectionFormLv,
+	...uiTextsLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -212,6 +214,7 @@ export const en: Record<MessageKey, string> = {
 	...inspectionListEn,
 	...inspectionOfficeEn,
 	...inspectionFormEn,
+	...uiTextsEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',
