@@ -1,3 +1,4 @@
+import { formatDateTime, formatDay } from '../domain/date-format';
 import { en, lv, type MessageKey } from './messages';
 
 export type Lang = 'lv' | 'en';
@@ -41,12 +42,14 @@ class Locale {
 		return key in catalogues[this.lang];
 	}
 
+	/** A moment in Rīga time, the one way dates read in the UI (src/lib/domain/date-format). */
 	formatDateTime(ms: number): string {
-		return new Intl.DateTimeFormat(this.lang === 'lv' ? 'lv-LV' : 'en-GB', {
-			dateStyle: 'long',
-			timeStyle: 'medium',
-			timeZone: 'Europe/Riga'
-		}).format(ms);
+		return formatDateTime(ms, this.lang);
+	}
+
+	/** A calendar day (YYYY-MM-DD) in words: "2027. gada 1. septembris". */
+	formatDay(day: string): string {
+		return formatDay(day, this.lang);
 	}
 }
 
