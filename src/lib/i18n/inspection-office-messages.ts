@@ -69,7 +69,7 @@ export const inspectionOfficeLv = {
 	'inspectionOffice.photos': 'Fotogrāfijas',
 	'inspectionOffice.noPhotos': 'Fotogrāfiju nav.',
 	'inspectionOffice.photoAlt': 'Fotogrāfija, uzņemta: {time}',
-	'inspectionOffice.photoExpected': 'Fotogrāfija, uzņemta: {time}. Vēl nav saņemta.',
+	'inspectionOffice.photoExpected': 'Fotogrāfija, uzņemta: {time}; vēl nav saņemta.',
 	'inspectionOffice.schedule': 'Plānot pārbaudi',
 	'inspectionOffice.scheduleFor': 'Plānot pārbaudi: {what}',
 	'inspectionOffice.scheduled': 'Pārbaude ieplānota.',
