@@ -36,6 +36,9 @@ export const uiTextsLv = {
 	'inspection.stale':
 		'Pārbaudi pa to laiku ir mainījis kāds cits. Atveriet to no jauna un mēģiniet vēlreiz.',
 	'form.check.titleSent': 'Iesniegtās atbildes',
+	'office.applicant': 'Iesniedzējs',
+	'settings.services': 'E-pakalpojumi',
+	'settings.contents': 'Saturs',
 	'service.advertising-permit': 'Atļauja reklāmas vai izkārtnes izvietošanai',
 	'audit.action.application.assign': 'Nozīmēja pieteikuma atbildīgo darbinieku'
 };
@@ -71,6 +74,9 @@ export const uiTextsEn: Record<keyof typeof uiTextsLv, string> = {
 	'inspection.photoUnknown': 'One of the photos was not found for this inspection. Add it again.',
 	'inspection.stale': 'Someone else changed the inspection meanwhile. Open it again and retry.',
 	'form.check.titleSent': 'Your submitted answers',
+	'office.applicant': 'Applicant',
+	'settings.services': 'E-services',
+	'settings.contents': 'Contents',
 	'service.advertising-permit': 'Permit to place advertising or a sign',
 	'audit.action.application.assign': 'Assigned an application to an officer'
 };
