@@ -28,7 +28,7 @@ class Locale {
 	t = (key: string, params: Record<string, string | number> = {}): string => {
 		const catalogue = catalogues[this.lang];
 		const text = (catalogue as Record<string, string>)[key] ?? key;
-		return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+		return fill(text, params);
 	};
 
 	/**
@@ -54,3 +54,16 @@ class Locale {
 }
 
 export const locale = new Locale();
+
+/**
+ * A catalogue text with its parameters. A part in `[[…]]` is kept only when every
+ * parameter it names is given: "Teksts ir par garu[[: ne vairāk kā {max} rakstzīmju]]."
+ * reads whole with the limit and still as a sentence where a caller has only the key.
+ */
+export function fill(text: string, params: Record<string, string | number>): string {
+	const given = (part: string) =>
+		[...part.matchAll(/\{(\w+)\}/g)].every((m) => params[m[1] ?? ''] !== undefined);
+	return text
+		.replace(/\[\[(.*?)\]\]/g, (_, part: string) => (given(part) ? part : ''))
+		.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}

@@ -3,7 +3,7 @@
  * as a sentence, with its limit where it has one. Latvian first, English as the switch.
  */
 export const uiTextsLv = {
-	'field.textTooLong': 'Teksts ir par garu: ne vairāk kā {max} rakstzīmju.',
+	'field.textTooLong': 'Teksts ir par garu[[: ne vairāk kā {max} rakstzīmju]].',
 	'field.maxChars': 'Ne vairāk kā {max} rakstzīmju.',
 	'error.unexpected': 'Radās neparedzēta kļūda. Lūdzu, mēģiniet vēlreiz.',
 	'error.network':
@@ -44,7 +44,7 @@ export const uiTextsLv = {
 };
 
 export const uiTextsEn: Record<keyof typeof uiTextsLv, string> = {
-	'field.textTooLong': 'The text is too long: at most {max} characters.',
+	'field.textTooLong': 'The text is too long[[: at most {max} characters]].',
 	'field.maxChars': 'At most {max} characters.',
 	'error.unexpected': 'Something unexpected went wrong. Please try again.',
 	'error.network': 'The server could not be reached. Check the connection and try again.',
