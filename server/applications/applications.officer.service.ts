@@ -11,6 +11,7 @@ import { applicationsRepo } from './applications.repo';
 import { toApplicationView } from './applications.rules';
 import { applyContentEdit } from './content-edit';
 import { applyTransition } from '../workflow/transition';
+import { refusedWith } from '../trpc/refused';
 
 function requireSubmitted(db: DbOrTx, tenant: Tenant, id: string) {
 	const row = applicationsRepo.findSubmitted(db, tenant, id);
@@ -79,10 +80,9 @@ export function editFields(
 	const service = getService(row.service);
 	const checked = service?.draftSchema.safeParse(input.fields);
 	if (!checked?.success) {
-		throw new TRPCError({
-			code: 'BAD_REQUEST',
-			message: checked ? JSON.stringify(toIssues(checked.error)) : 'UNKNOWN_SERVICE'
-		});
+		throw checked
+			? refusedWith('BAD_REQUEST', toIssues(checked.error))
+			: new TRPCError({ code: 'BAD_REQUEST', message: 'UNKNOWN_SERVICE' });
 	}
 	try {
 		return db.transaction((tx) =>

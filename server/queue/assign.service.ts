@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { BatchRefusal, Colleague } from '../../src/lib/domain/queue';
 import { audit } from '../audit/audit.service';
@@ -8,6 +7,7 @@ import { application } from '../db/schema/application';
 import { person, roleAssignment } from '../db/schema/identity';
 import type { Actor } from '../trpc/context';
 import type { Tenant } from '../trpc/init';
+import { refusedWith } from '../trpc/refused';
 
 /** Officers of the municipality with a role for `service` (any service when not given). */
 export function colleagues(db: DbOrTx, tenant: Tenant, service?: string): Colleague[] {
@@ -29,9 +29,19 @@ export function colleagues(db: DbOrTx, tenant: Tenant, service?: string): Collea
 	return rows.map((r) => ({ id: r.id, name: `${r.givenName} ${r.surname}` }));
 }
 
-/** Refuses the whole batch, naming each application and why (the page lists them). */
+/**
+ * Refuses the whole batch, naming each application and why (the page lists them): one
+ * issue per application, its id as the path and its registration number as a parameter.
+ */
 export function refuseBatch(code: 'BAD_REQUEST' | 'NOT_FOUND', refusals: BatchRefusal[]): never {
-	throw new TRPCError({ code, message: JSON.stringify(refusals) });
+	throw refusedWith(
+		code,
+		refusals.map((r) => ({
+			path: r.id,
+			message: r.reason,
+			...(r.registrationNumber ? { params: { registrationNumber: r.registrationNumber } } : {})
+		}))
+	);
 }
 
 /** The applications of a batch, each in the officer's scope; else the batch is refused. */

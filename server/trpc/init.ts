@@ -1,8 +1,8 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { zMunicipalityId } from '../../src/lib/domain/application';
-import { RateLimitedError } from '../http/limits';
 import type { Context } from './context';
+import { errorData } from './error-data';
 
 /**
  * Who may call a procedure, declared by the builder it is made from, so that the
@@ -19,25 +19,9 @@ export type AccessMeta =
 const withMeta = initTRPC.context<Context>().meta<AccessMeta>();
 const t = withMeta.create({
 	errorFormatter({ shape, error }) {
-		// Input errors carry their field paths so a client can show them beside the field;
-		// internal errors carry nothing beyond their code.
-		const zodError =
-			error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError ? error.cause : null;
-		return {
-			...shape,
-			data: {
-				code: shape.data.code,
-				httpStatus: shape.data.httpStatus,
-				issues: zodError
-					? zodError.issues.map((i) => ({
-							path: i.path.map(String).join('.'),
-							message: i.message
-						}))
-					: undefined,
-				// Seconds until a rate-limited call may be repeated (also the Retry-After header).
-				retryAfter: error.cause instanceof RateLimitedError ? error.cause.retryAfter : undefined
-			}
-		};
+		// Refusals carry their issues (catalogue keys at field paths) so a client shows them
+		// beside the field in the person's language; internal errors carry nothing more.
+		return { ...shape, data: errorData(error, shape.data) };
 	}
 });
 

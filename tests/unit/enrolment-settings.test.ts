@@ -153,7 +153,9 @@ describe('workflow and summary', () => {
 	});
 
 	it('sums an application up in one line', () => {
-		expect(enrolmentSummary(PRESCHOOL)).toBe('Anna Bērziņa · pirmsskola · 2026-09-01 · 2 iestādes');
+		expect(enrolmentSummary(PRESCHOOL)).toBe(
+			'Anna Bērziņa · pirmsskola · 2026. gada 1. septembris · 2 iestādes'
+		);
 		expect(enrolmentSummary({ level: 'transfer', transferGrade: '4' })).toBe('4. klase');
 		expect(enrolmentSummary({})).toBe('—');
 		expect(enrolmentSummary({ childGivenName: { x: 1 } })).toBe('—');

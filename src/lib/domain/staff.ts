@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zMunicipalityId, zPlainName, zServiceId } from './names';
-import { normalizePersonalCode } from './personal-code';
+import { parsePersonalCode } from './personal-code';
 
 /** A personal code as typed ("010190-12345" or "01019012345"), normalised to DDMMYY-NNNNN. */
 export const zPersonalCodeInput = z
@@ -8,12 +8,14 @@ export const zPersonalCodeInput = z
 	.trim()
 	.max(20)
 	.transform((value, ctx) => {
-		const normalized = normalizePersonalCode(value);
-		if (!normalized) {
-			ctx.addIssue({ code: 'custom', message: 'personalCode.format' });
+		// The message says what is wrong (its shape, its date part, its check digit), not
+		// always "11 digits".
+		const parsed = parsePersonalCode(value);
+		if (!parsed.ok) {
+			ctx.addIssue({ code: 'custom', message: `personalCode.${parsed.error}` });
 			return z.NEVER;
 		}
-		return normalized;
+		return parsed.normalized;
 	});
 
 const zPersonName = zPlainName(100);

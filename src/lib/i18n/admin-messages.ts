@@ -45,7 +45,7 @@ export const adminLv = {
 	'account.title': 'Mans konts',
 	'account.sessions': 'Manas sesijas',
 	'account.sessionsLead':
-		'Šeit redzamas ierīces un pārlūki, kuros esat pieslēdzies. Ja kādu neatpazīstat, beidziet to.',
+		'Šeit redzamas ierīces un pārlūki, kuros ir atvērta jūsu sesija. Ja kādu neatpazīstat, beidziet to.',
 	'account.thisDevice': 'Šī ierīce',
 	'account.signedInAt': 'Pieslēdzās',
 	'account.lastActive': 'Pēdējoreiz aktīva',

@@ -69,7 +69,7 @@ export const inspectionFormLv = {
 	'inspection.form.photos.saving': 'Saglabā fotoattēlus ierīcē…',
 	'inspection.form.photos.none': 'Fotoattēlu vēl nav.',
 	'inspection.form.photos.count': 'Fotoattēli: {count}',
-	'inspection.form.photo.alt': 'Fotoattēls {n}, uzņemts {time}',
+	'inspection.form.photo.alt': 'Fotoattēls {n}, uzņemts: {time}',
 	'inspection.form.photo.remove': 'Noņemt fotoattēlu {n}',
 	'inspection.form.photo.notPhoto':
 		'„{name}” nav fotoattēls (JPG vai PNG), tāpēc tas netika pievienots. Pārējais ir saglabāts.',

@@ -14,6 +14,7 @@ import { latvianRulesEn, latvianRulesLv } from './latvian-rules-messages';
 import { ownersEn, ownersLv } from './owners-messages';
 import { journeysEn, journeysLv } from './journeys-messages';
 import { identityFixesEn, identityFixesLv } from './identity-fixes-messages';
+import { uiTextsEn, uiTextsLv } from './ui-texts-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -36,6 +37,7 @@ export const lv = {
 	...ownersLv,
 	...journeysLv,
 	...identityFixesLv,
+	...uiTextsLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -224,6 +226,7 @@ export const en: Record<MessageKey, string> = {
 	...ownersEn,
 	...journeysEn,
 	...identityFixesEn,
+	...uiTextsEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',

@@ -13,7 +13,7 @@ export const signInLv = {
 		'Viss, ko bijāt sagatavojis, ir saglabāts šajā ierīcē un nav pazudis; pēc pieslēgšanās tas tiks nosūtīts.',
 	'login.error.expired':
 		'Pieslēgšanās netika pabeigta laikā, tāpēc tā vairs nav derīga. Lūdzu, pieslēdzieties vēlreiz.',
-	'login.error.cancelled': 'Jūs atcēlāt pieslēgšanos Latvija.lv. Jūs neesat pieslēdzies.',
+	'login.error.cancelled': 'Jūs atcēlāt pieslēgšanos Latvija.lv, tāpēc pieslēgšanās nenotika.',
 	'login.error.not_allowed':
 		'Latvija.lv apstiprināja jūsu identitāti, bet ar šādu kontu Kopā pieslēgties nevar (piemēram, iestādes sistēmas konts). Pieslēdzieties kā privātpersona.',
 	'login.error.invalid':

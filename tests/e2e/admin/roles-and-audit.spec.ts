@@ -47,7 +47,7 @@ test('an officer has no way into the admin pages', async ({ page }) => {
 	await signIn(page, 'demo-officer-riga');
 	await expect(page.getByRole('link', { name: 'Administrēšana' })).toHaveCount(0);
 	await page.goto('/admin/riga');
-	await expect(page.getByRole('heading', { name: /Kļūda 403/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Piekļuve liegta' })).toBeVisible();
 	await expect(page.getByTestId('staff-table')).toHaveCount(0);
 });
 

@@ -92,7 +92,8 @@ test('the advertising permit’s tariffs are typed in euro and kept in cents; a 
 	page
 }) => {
 	await signIn(page, 'demo-admin-riga');
-	await page.goto('/admin/riga/services');
+	// One e-service's settings at a time: the permit's are a tab of their own.
+	await page.goto('/admin/riga/services?service=advertising-permit');
 	const permit = page.getByTestId('service-advertising-permit');
 	const tariffs = permit.getByRole('group', { name: 'Nodevas tarifi' });
 	const signBase = tariffs.getByRole('group', { name: 'Izkārtne' }).getByLabel('Pamatmaksa, EUR');

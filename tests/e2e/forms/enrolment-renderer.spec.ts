@@ -177,8 +177,13 @@ test('the complete enrolment in the generic form, partly offline: every step, wr
 
 	// Check answers: every answer, each with a link back to its step.
 	await expect(page.getByTestId('answer-childSurname')).toContainText('Liepiņa');
-	await expect(page.getByTestId('answer-childBirthDate')).toContainText(BIRTH);
-	await expect(page.getByTestId('answer-startDate')).toContainText(START);
+	await expect(page.getByTestId('answer-childBirthDate')).toContainText(
+		`${BIRTH.slice(0, 4)}. gada 1. marts`
+	);
+	// Dates read in words, like every date in the UI (issue 13 item 11).
+	await expect(page.getByTestId('answer-startDate')).toContainText(
+		`${START.slice(0, 4)}. gada 1. septembris`
+	);
 	await expect(page.getByTestId('answer-institutionChoices')).toHaveText(/Zīlīte.*Saulīte/s);
 	await expect(page.getByTestId('answer-hasSecondRepresentative')).toContainText('Nē');
 	await expect(page.getByTestId('answer-childGivenName').getByRole('link')).toHaveAttribute(

@@ -188,7 +188,7 @@ test('an officer schedules an inspection from a permit application, changes it (
 	await expect(card).toHaveAttribute('data-status', 'assigned');
 	await expect(card).toHaveAttribute('data-kind', 'preDecision');
 	await expect(card.getByTestId('inspection-inspector')).toHaveText(INSPECTOR);
-	await expect(card.getByTestId('inspection-due')).toHaveText(`${year}-05-20`);
+	await expect(card.getByTestId('inspection-due')).toHaveText(`${year}. gada 20. maijs`);
 	await expect(card.getByTestId('inspection-instructions')).toHaveText(instructions);
 	await expect(card.getByTestId('permitted-point')).toContainText('56,949600° Z; 24,105200° A');
 	await expect(card.getByTestId('permitted-point')).toContainText('LKS-92 (EPSG:3059)');
@@ -205,7 +205,7 @@ test('an officer schedules an inspection from a permit application, changes it (
 	await edit.getByLabel('Norādījumi inspektoram').fill('Arī nofotografējiet stiprinājumus.');
 	await edit.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
 	await expect(card.getByRole('status')).toHaveText('Izmaiņas saglabātas.');
-	await expect(card.getByTestId('inspection-due')).toHaveText(`${year}-05-25`);
+	await expect(card.getByTestId('inspection-due')).toHaveText(`${year}. gada 25. maijs`);
 	await expect(card.getByTestId('inspection-instructions')).toHaveText(
 		'Arī nofotografējiet stiprinājumus.'
 	);
@@ -222,17 +222,17 @@ test('an officer schedules an inspection from a permit application, changes it (
 		'Kamēr jūs to skatījāties'
 	);
 	await expect(staleEdit.getByLabel('Norādījumi inspektoram')).toHaveValue(typed);
-	await expect(staleCard.getByTestId('inspection-due')).toHaveText(`${year}-05-25`);
+	await expect(staleCard.getByTestId('inspection-due')).toHaveText(`${year}. gada 25. maijs`);
 	await staleEdit.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
 	await expect(staleCard.getByTestId('inspection-instructions')).toHaveText(typed);
-	await expect(staleCard.getByTestId('inspection-due')).toHaveText(`${year}-05-25`);
+	await expect(staleCard.getByTestId('inspection-due')).toHaveText(`${year}. gada 25. maijs`);
 	await stalePage.close();
 
 	// Listed, and found by its kind; the detail page shows the same task.
 	await officer.goto('/office/riga/inspections?kind=preDecision&status=assigned');
 	const row = officer.getByTestId('inspection-row').filter({ hasText: street });
 	await expect(row).toHaveCount(1);
-	await expect(row).toContainText(`${year}-05-25`);
+	await expect(row).toContainText(`${year}. gada 25. maijs`);
 	await expectNoAxeViolations(officer);
 	await fitsPhone(officer);
 	await officer.getByLabel('Veids').selectOption('report');
@@ -298,7 +298,7 @@ test('an officer schedules an inspection from a permit application, changes it (
 	await expect(officer).toHaveURL(/\/office\/riga\/inspections\/[0-9a-f-]{36}$/);
 	await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Pēc uzstādīšanas');
 	await expect(officer.getByTestId('inspection-card')).toHaveAttribute('data-status', 'assigned');
-	await expect(officer.getByTestId('inspection-due')).toHaveText(`${year}-06-02`);
+	await expect(officer.getByTestId('inspection-due')).toHaveText(`${year}. gada 2. jūnijs`);
 	await expect(officer.getByTestId('inspection-card')).toContainText(/RIGA-A-\d{4}-\d{6}/);
 
 	await officer.goto(`/office/riga/${applicationId}`);
@@ -325,7 +325,7 @@ test("a result made on an older task meets the officer's change: the officer see
 	await openSummary(card, 'Mainīt uzdevumu');
 	await card.getByTestId('inspection-update-form').getByLabel('Jāveic līdz').fill(`${year}-05-28`);
 	await card.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
-	await expect(card.getByTestId('inspection-due')).toHaveText(`${year}-05-28`);
+	await expect(card.getByTestId('inspection-due')).toHaveText(`${year}. gada 28. maijs`);
 
 	const device = await inspectorDevice(browser);
 	const photoId = randomUUID();
@@ -380,14 +380,14 @@ test("a result made on an older task meets the officer's change: the officer see
 	await expect(conflict).toContainText('Inspektora rezultāts pienāca pēc tam');
 	const change = conflict.getByTestId('conflict-change');
 	await expect(change).toHaveAttribute('data-field', 'dueOn');
-	await expect(change).toContainText(`${year}-05-20`);
-	await expect(change).toContainText(`${year}-05-28`);
+	await expect(change).toContainText(`${year}. gada 20. maijs`);
+	await expect(change).toContainText(`${year}. gada 28. maijs`);
 	await expect(conflict.getByTestId('conflict-kept')).toHaveText(
 		'Saglabātais rezultāts: Konstatēti trūkumi.'
 	);
 	await expect(card.getByTestId('inspection-result')).toHaveAttribute('data-result', 'defects');
 	await expect(card.locator('[data-check="mounting"]')).toContainText('Nē (trūkums)');
-	await expect(card.getByTestId('defect-deadline')).toHaveText(`${year}-07-01`);
+	await expect(card.getByTestId('defect-deadline')).toHaveText(`${year}. gada 1. jūlijs`);
 	await expect(card.getByTestId('inspection-notes')).toHaveText(
 		'Stends nav piestiprināts pie pamatnes.'
 	);
@@ -405,7 +405,7 @@ test("a result made on an older task meets the officer's change: the officer see
 		.getByTestId('inspection-photo')
 		.and(officer.locator(`[data-sha256="${pngSha}"]`));
 	await expect(received).toHaveAttribute('data-status', 'present');
-	const img = received.getByRole('img', { name: /^Fotogrāfija, uzņemta / });
+	const img = received.getByRole('img', { name: /^Fotogrāfija, uzņemta: / });
 	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1);
 	const bytes = await officer.request.get((await img.getAttribute('src')) ?? '');
 	expect(bytes.status()).toBe(200);

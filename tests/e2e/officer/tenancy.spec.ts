@@ -8,7 +8,7 @@ test('an officer cannot open another municipality’s queue', async ({ page }) =
 	await expect(page.getByRole('heading', { name: 'Iesniegtie pieteikumi' })).toBeVisible();
 
 	await page.goto('/office/riga');
-	await expect(page.getByRole('heading', { name: /Kļūda 403/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Piekļuve liegta' })).toBeVisible();
 	await expect(page.getByTestId('office-queue')).toBeHidden();
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOfError } from '../../../src/lib/domain/issues';
 import { callerFor, count, freshDb } from '../harness';
 import { insertQueued } from './queue-world';
 
@@ -13,13 +14,14 @@ const statusOf = (db: Db, id: string) =>
 const events = (db: Db, id: string) =>
 	count(db, 'select count(*) n from application_event where application_id = ?', id);
 
-/** The refusal list the procedure sends back as its message. */
+/** The refusal list the procedure sends back as issues (one per application). */
 async function refusalsOf(call: Promise<unknown>) {
 	try {
 		await call;
 	} catch (e) {
-		const err = e as { code: string; message: string };
-		return { code: err.code, list: JSON.parse(err.message) as { id: string; reason: string }[] };
+		const err = e as { code: string };
+		const list = issuesOfError(e).map((i) => ({ id: i.path, reason: i.message }));
+		return { code: err.code, list };
 	}
 	throw new Error('the batch was not refused');
 }

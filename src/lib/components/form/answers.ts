@@ -1,3 +1,4 @@
+import { formatDay } from '$lib/domain/date-format';
 import { localized } from '$lib/services/engine';
 import type { ChoiceOption, EServiceDefinition, FieldDef, Issue } from '$lib/services/types';
 import { asAddress, asList, asPoint, asText } from './field-values';
@@ -81,6 +82,9 @@ export function answerLines(
 		}
 		case 'consent':
 			return [t(value === true ? 'form.yes' : 'form.no')];
+		case 'date':
+			// A typed day reads like every other date ("2027. gada 1. septembris").
+			return asText(value).trim() ? [formatDay(asText(value).trim(), lang)] : [];
 		case 'file':
 			return asList(value);
 		default:

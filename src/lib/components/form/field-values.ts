@@ -1,3 +1,4 @@
+import { ADDRESS_MAX, LONG_TEXT_MAX, TEXT_MAX } from '$lib/services/engine/field-schemas';
 import type { FieldDef, FieldKind, Issue } from '$lib/services/types';
 
 /**
@@ -68,4 +69,21 @@ export function inputShape(field: FieldDef): InputShape | null {
 	}
 	// The definition's own hint wins (e.g. 'given-name'); the browser checks its tokens.
 	return field.autocomplete ? { ...shape, autocomplete: field.autocomplete as AutoFill } : shape;
+}
+
+/**
+ * The most characters a typed answer may have: the same limit as the field's schema, so
+ * the browser keeps to it (`maxlength`) instead of the server refusing it later.
+ */
+export function maxLengthOf(field: FieldDef): number | undefined {
+	switch (field.kind) {
+		case 'text':
+			return field.max ?? TEXT_MAX;
+		case 'longText':
+			return field.max ?? LONG_TEXT_MAX;
+		case 'address':
+			return ADDRESS_MAX;
+		default:
+			return undefined;
+	}
 }

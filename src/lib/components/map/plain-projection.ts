@@ -81,3 +81,66 @@ export function gridLines(view: PlainView, count = 5): { lons: number[]; lats: n
 	};
 	return { lons: between(view.west, view.east), lats: between(view.south, view.north) };
 }
+
+/** SVG units of a grid label's width ("24.105° E" at 28 units) and of its line's height. */
+export const LABEL_WIDTH = 170;
+const LABEL_HEIGHT = 36;
+/** The band along the bottom where the longitude labels are written. */
+const BOTTOM_BAND = 44;
+
+/**
+ * Where the grid's labels go: longitudes along the bottom, every n-th where they would
+ * overlap; latitudes down the left side, clear of the bottom row and of the top edge and
+ * a line apart. The grid lines themselves are all drawn.
+ */
+export function axisLabels(
+	view: PlainView,
+	grid: { lons: number[]; lats: number[] } = gridLines(view)
+): { lons: { value: number; x: number }[]; lats: { value: number; y: number }[] } {
+	const lons: { value: number; x: number }[] = [];
+	for (const value of grid.lons) {
+		const x = project(view, [value, view.south]).x;
+		const last = lons[lons.length - 1];
+		if (!last || x - last.x >= LABEL_WIDTH) {
+			lons.push({ value, x });
+		}
+	}
+	const lats: { value: number; y: number }[] = [];
+	for (const value of grid.lats) {
+		// Written just above its line.
+		const y = project(view, [view.west, value]).y - 6;
+		const last = lats[lats.length - 1];
+		const clear = y <= view.height - BOTTOM_BAND && y >= LABEL_HEIGHT - 8;
+		if (clear && (!last || Math.abs(y - last.y) >= LABEL_HEIGHT)) {
+			lats.push({ value, y });
+		}
+	}
+	return { lons, lats };
+}
+
+/**
+ * The same view with room round the points for markers of `room` SVG units: a marker at the
+ * edge would be cut in half. The scale stays; the picture grows by what is added.
+ */
+export function withRoom(view: PlainView, points: readonly LonLat[], room: number): PlainView {
+	if (points.length === 0) {
+		return view;
+	}
+	const placed = points.map((p) => project(view, p));
+	const xs = placed.map((p) => p.x);
+	const ys = placed.map((p) => p.y);
+	const left = Math.max(0, room - Math.min(...xs));
+	const right = Math.max(0, room - (view.width - Math.max(...xs)));
+	const top = Math.max(0, room - Math.min(...ys));
+	const bottom = Math.max(0, room - (view.height - Math.max(...ys)));
+	const lonPerUnit = (view.east - view.west) / view.width;
+	const latPerUnit = (view.north - view.south) / view.height;
+	return {
+		west: view.west - left * lonPerUnit,
+		east: view.east + right * lonPerUnit,
+		south: view.south - bottom * latPerUnit,
+		north: view.north + top * latPerUnit,
+		width: view.width + left + right,
+		height: view.height + top + bottom
+	};
+}

@@ -2,7 +2,15 @@
  * Where the numbered task markers go on the plain map and on the tile map: pure layout, so
  * the components only draw (and the same numbering shows in both).
  */
-import { gridLines, project, viewFor, type LonLat, type PlainView } from './plain-projection';
+import {
+	gridLines,
+	LABEL_WIDTH,
+	project,
+	viewFor,
+	withRoom,
+	type LonLat,
+	type PlainView
+} from './plain-projection';
 import { projectTile, type TileView } from './tile-math';
 
 /** One task on the map: its number in the list, its place and where the marker leads. */
@@ -31,14 +39,12 @@ export const lonLatOf = (point: TaskPoint): LonLat => [point.lon, point.lat];
 export interface PlainLayout {
 	view: PlainView;
 	grid: { lons: number[]; lats: number[] };
-	/** Label every n-th longitude line: the labels would overlap otherwise. */
-	lonLabelStride: number;
 	placed: PlacedPoint[];
 }
 
 /** SVG units of a plain-map marker (its radius) and of a grid label's width. */
 export const PLAIN_MARKER_RADIUS = 46;
-export const LABEL_WIDTH = 170;
+export { LABEL_WIDTH };
 
 /**
  * A box round all the points with a margin (plain-projection's), at least as wide as
@@ -46,17 +52,16 @@ export const LABEL_WIDTH = 170;
  * (Latvia's degrees of longitude are about half as long as its degrees of latitude).
  */
 export function plainLayout(points: readonly TaskPoint[], minAspect = 4 / 3): PlainLayout {
-	const view = heighten(widen(viewFor(points.map(lonLatOf)), minAspect), MAX_ASPECT);
+	// Room for a whole marker (and its outline) round every point: none is cut at an edge.
+	const view = withRoom(
+		heighten(widen(viewFor(points.map(lonLatOf)), minAspect), MAX_ASPECT),
+		points.map(lonLatOf),
+		PLAIN_MARKER_RADIUS + 4
+	);
 	const grid = gridLines(view);
-	const lineGap =
-		grid.lons.length > 1
-			? project(view, [grid.lons[1] as number, view.south]).x -
-				project(view, [grid.lons[0] as number, view.south]).x
-			: view.width;
 	return {
 		view,
 		grid,
-		lonLabelStride: Math.max(1, Math.ceil(LABEL_WIDTH / Math.max(lineGap, 1))),
 		placed: spread(
 			points.map((point) => ({ point, ...project(view, lonLatOf(point)) })),
 			PLAIN_MARKER_RADIUS * 2 + 4,

@@ -40,8 +40,8 @@ export const CHECK_HINTS: Record<CheckKey, LocalizedText> = {
 		en: 'The structure is stable, undamaged and no danger to passers-by.'
 	},
 	lighting: {
-		lv: 'Apgaismojums ir tāds, kā atļauts, un nežilbina; ja objekts nav apgaismots, atbildiet “nav attiecināms”.',
-		en: 'It is lit as permitted and does not dazzle; if the object is not lit, answer “does not apply”.'
+		lv: 'Apgaismojums ir tāds, kā atļauts, un nežilbina; ja objekts nav apgaismots, atbildiet “Neattiecas”.',
+		en: 'It is lit as permitted and does not dazzle; if the object is not lit, answer “Not applicable”.'
 	},
 	permitNumber: {
 		lv: 'Atļaujas numurs ir salasāms uz objekta.',

@@ -48,7 +48,7 @@ const applicant: StepDef = {
 			kind: 'registrationNumber',
 			label: { lv: 'Reģistrācijas numurs', en: 'Registration number' },
 			hint: {
-				lv: '11 cipari. Ja esat pieslēdzies uzņēmuma vārdā, tas jau ir aizpildīts.',
+				lv: '11 cipari. Ja pieslēdzāties uzņēmuma vārdā, tas jau ir aizpildīts.',
 				en: '11 digits. Filled in already if you signed in on behalf of the company.'
 			},
 			required: true,

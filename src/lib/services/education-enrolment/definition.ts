@@ -1,3 +1,4 @@
+import { formatDay } from '../../domain/date-format';
 import { defineService } from '../engine';
 import type { Answers, StepDef } from '../types';
 import { EDUCATION_ENROLMENT } from './id';
@@ -43,7 +44,8 @@ export function enrolmentSummary(answers: Answers): string {
 	const parts = [
 		name,
 		levelText,
-		textOf(answers[F.startDate]).slice(0, 10),
+		// Dates read in words everywhere (the queue shows this summary).
+		formatDay(textOf(answers[F.startDate]).slice(0, 10), 'lv'),
 		count > 0 ? `${count} ${count === 1 ? 'iestāde' : 'iestādes'}` : ''
 	].filter((part) => part !== '');
 	return parts.length > 0 ? parts.join(' · ') : '—';

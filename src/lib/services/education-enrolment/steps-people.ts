@@ -134,7 +134,7 @@ export const consentsStep: StepDef = {
 			name: F.dataProcessing,
 			kind: 'consent',
 			label: {
-				lv: 'Esmu iepazinies ar to, ka pašvaldība apstrādās pieteikumā norādītos personas datus, lai nodrošinātu bērnam vietu izglītības iestādē, un pārbaudīs tos valsts reģistros.',
+				lv: 'Apzinos, ka pašvaldība apstrādās pieteikumā norādītos personas datus, lai nodrošinātu bērnam vietu izglītības iestādē, un pārbaudīs tos valsts reģistros.',
 				en: 'I understand that the municipality will process the personal data in this application to provide the child a place in an institution, and will check them in state registers.'
 			},
 			hint: {

@@ -2,12 +2,12 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
 import {
 	zAssignTarget,
-	zBatchRefusal,
 	zBulkIds,
 	zBulkTransitionInput,
 	zQueueFilter,
 	type BatchRefusal
 } from '$lib/domain/queue';
+import { issuesOfError, toIssues } from '$lib/domain/issues';
 import { callerFor } from '$server/trpc/caller';
 import { asPageError } from '$server/trpc/page-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -39,7 +39,8 @@ export const load: PageServerLoad = async (event) => {
 	const municipalityId = event.params.municipality;
 	const filter = filterFrom(event.url.searchParams);
 	if (!filter.success) {
-		error(400, { message: filter.error.issues.map((i) => i.message).join(', ') });
+		// The error page says why in the person's language (a catalogue key, not a code).
+		error(400, { message: toIssues(filter.error)[0]?.message ?? 'error.status.400' });
 	}
 	try {
 		const caller = callerFor(event);
@@ -62,20 +63,21 @@ export const load: PageServerLoad = async (event) => {
 	}
 };
 
-/** A refused batch (its message lists which and why) as the page's answer; else rethrows. */
+/** A refused batch (one issue per application: which and why) as the page's answer. */
 function refusedBatch(e: unknown, kind: 'assign' | 'transition') {
 	if (e instanceof TRPCError && (e.code === 'BAD_REQUEST' || e.code === 'NOT_FOUND')) {
-		let refused: BatchRefusal[];
-		try {
-			refused = zBatchRefusal.array().parse(JSON.parse(e.message));
-		} catch {
-			// A plain catalogue key (a single reason for the whole batch).
-			refused = [{ id: '', registrationNumber: null, reason: e.message }];
-		}
+		const refused: BatchRefusal[] = issuesOfError(e).map((issue) => ({
+			id: issue.path,
+			registrationNumber: stringParam(issue.params?.registrationNumber),
+			reason: issue.message
+		}));
 		return fail(e.code === 'NOT_FOUND' ? 404 : 400, { kind, refused });
 	}
 	asPageError(e);
 }
+
+const stringParam = (value: string | number | undefined) =>
+	typeof value === 'string' ? value : null;
 
 const invalid = (kind: 'assign' | 'transition') =>
 	fail(400, { kind, refused: [{ id: '', registrationNumber: null, reason: 'field.invalid' }] });

@@ -1,16 +1,7 @@
 import type { Lang } from '$lib/i18n/locale.svelte';
 
-/** "2026. gada 1. decembris" / "1 December 2026" for an ISO day (no time zone shift). */
-export function formatDay(day: string, lang: Lang): string {
-	const at = Date.parse(`${day}T12:00:00Z`);
-	if (Number.isNaN(at)) {
-		return day;
-	}
-	return new Intl.DateTimeFormat(lang === 'lv' ? 'lv-LV' : 'en-GB', {
-		dateStyle: 'long',
-		timeZone: 'UTC'
-	}).format(at);
-}
+/** "2026. gada 1. decembris" / "1 December 2026": the UI's one date formatter. */
+export { formatDay } from '$lib/domain/date-format';
 
 /**
  * Latvian counts agree with the last digit: 1, 21, 101 take the singular ("1 fails"),

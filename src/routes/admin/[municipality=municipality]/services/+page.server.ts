@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { toIssues } from '$lib/domain/issues';
+import { issuesOfError } from '$lib/domain/issues';
 import { zServiceId } from '$lib/domain/names';
 import { getService } from '$lib/services/registry';
 import { callerFor } from '$server/trpc/caller';
@@ -40,13 +40,6 @@ const zForm = z.object({
 	settings: z.string().max(100_000)
 });
 
-/** The settings schema's issues, with their paths and catalogue messages. */
-function issuesOf(error: TRPCError): { path: string; message: string }[] {
-	return error.cause instanceof z.ZodError
-		? toIssues(error.cause)
-		: [{ path: '', message: 'field.invalid' }];
-}
-
 export const actions: Actions = {
 	save: async (event) => {
 		const form = Object.fromEntries(await event.request.formData());
@@ -75,7 +68,7 @@ export const actions: Actions = {
 			return { service, saved: true };
 		} catch (e) {
 			if (e instanceof TRPCError && e.code === 'BAD_REQUEST') {
-				return fail(400, { service, text, issues: issuesOf(e) });
+				return fail(400, { service, text, issues: issuesOfError(e) });
 			}
 			asPageError(e);
 		}

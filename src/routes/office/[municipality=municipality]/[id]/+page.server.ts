@@ -25,7 +25,12 @@ export const load: PageServerLoad = async (event) => {
 			? await caller.inspections.list({ municipalityId, applicationId: application.id })
 			: null;
 		const inspectors = inspected ? await caller.inspections.inspectors({ municipalityId }) : [];
+		// Who applied, for the page's head (the history names them at their submission).
+		const history = await caller.applications.timeline(where);
+		const submitted = history.find((e) => e.kind === 'transition' && e.action === 'submit');
+		const applicant = submitted?.kind === 'transition' ? submitted.actor : null;
 		return {
+			applicant,
 			application,
 			attachments,
 			municipalityId,

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { zInspectionListInput } from '$lib/domain/inspection';
+import { toIssues } from '$lib/domain/issues';
 import { callerFor } from '$server/trpc/caller';
 import { asPageError } from '$server/trpc/page-error';
 import type { PageServerLoad } from './$types';
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 		status: one('status')
 	});
 	if (!filter.success) {
-		error(400, { message: filter.error.issues.map((i) => i.path.join('.')).join(', ') });
+		error(400, { message: toIssues(filter.error)[0]?.message ?? 'error.status.400' });
 	}
 	try {
 		const inspections = await callerFor(event).inspections.list(filter.data);

@@ -14,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	}
 	const applicationId = zRecordId.safeParse(event.url.searchParams.get('applicationId'));
 	if (!applicationId.success) {
-		error(400, { message: 'applicationId' });
+		error(400, { message: 'error.status.400' });
 	}
 	try {
 		const caller = callerFor(event);
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
 			id: applicationId.data
 		});
 		if (application.service !== ADVERTISING_PERMIT) {
-			error(400, { message: 'service' });
+			error(400, { message: 'error.status.400' });
 		}
 		const inspectors = await caller.inspections.inspectors({ municipalityId });
 		return { municipalityId, application, inspectors };
