@@ -98,7 +98,7 @@ describe('SyncEngine against the real server', () => {
 		const [refused] = await client.db.outbox.toArray();
 		expect(refused?.status).toBe('rejected');
 		expect(refused?.error?.issues).toEqual([
-			{ path: 'childPersonalCode', message: 'field.tooLong' }
+			{ path: 'childPersonalCode', message: 'field.textTooLong', params: { max: 20 } }
 		]);
 		expect((await client.db.records.get(id))?.fields.childPersonalCode).toBe('1'.repeat(21));
 

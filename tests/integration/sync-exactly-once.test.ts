@@ -96,7 +96,7 @@ describe('sync.push applies each mutation exactly once', () => {
 		const rejected = out.results[0];
 		expect(rejected?.status === 'rejected' && rejected.error).toEqual({
 			code: 'INVALID',
-			issues: [{ path: 'childPersonalCode', message: 'field.tooLong' }]
+			issues: [{ path: 'childPersonalCode', message: 'field.textTooLong', params: { max: 20 } }]
 		});
 		expect(out.lastMutationId).toBe(4);
 		expect(count(db, 'select count(*) n from application')).toBe(1);

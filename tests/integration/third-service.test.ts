@@ -106,7 +106,7 @@ describe('a third e-service, registered only by a test', () => {
 		]);
 		expect(out.results[0]).toMatchObject({
 			status: 'rejected',
-			error: { code: 'INVALID', issues: [{ path: 'ownerPhone', message: 'field.tooLong' }] }
+			error: { code: 'INVALID', issues: [{ path: 'ownerPhone', message: 'field.textTooLong' }] }
 		});
 		expect(out.results[1]?.status).toBe('applied');
 	});

@@ -49,14 +49,14 @@ describe('text kinds', () => {
 	it('trims and caps length (200 by default, 2000 for long text, or the field max)', () => {
 		expect(draftFieldSchema(field('text')).parse('  Anna  ')).toBe('Anna');
 		expect(draft(field('text'), 'a'.repeat(200))).toBeNull();
-		expect(draft(field('text'), 'a'.repeat(201))).toBe('field.tooLong');
+		expect(draft(field('text'), 'a'.repeat(201))).toBe('field.textTooLong');
 		expect(draft(field('longText'), 'a'.repeat(2000))).toBeNull();
-		expect(draft(field('longText'), 'a'.repeat(2001))).toBe('field.tooLong');
-		expect(draft(field('text', { max: 5 }), 'abcdef')).toBe('field.tooLong');
+		expect(draft(field('longText'), 'a'.repeat(2001))).toBe('field.textTooLong');
+		expect(draft(field('text', { max: 5 }), 'abcdef')).toBe('field.textTooLong');
 		expect(draft(field('text'), 12)).toBe('field.invalid');
 	});
 	it('refuses a huge hostile string without trouble', () => {
-		expect(draft(field('text'), 'x'.repeat(5_000_000))).toBe('field.tooLong');
+		expect(draft(field('text'), 'x'.repeat(5_000_000))).toBe('field.textTooLong');
 	});
 	it('requires a non-blank value at submission only when required', () => {
 		expect(submit(field('text', { required: true }), '   ')).toBe('field.required');
