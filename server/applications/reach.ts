@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { DbOrTx } from '../db/client.server';
 import type { ActingFor } from '../db/schema/identity';
@@ -42,9 +43,15 @@ export function mutationReach(personId: string, applicant: ApplicantFacts | unde
 /**
  * A tag for the pull's cookie: a device that pulled under one reach and pulls under another
  * (the same person, signed in for themself after acting for a grantor) gets a full reset, so
- * its copy of the other reach's applications is replaced, not kept. Person ids are opaque
- * (never personal codes), so the tag tells the device nothing new.
+ * its copy of the other reach's applications is replaced, not kept. The grantor's id is
+ * hashed: the device learns only that the reach changed, not whom it is for.
  */
 export function reachTag(reach: Reach): string {
-	return reach.kind === 'own' ? '' : `:for:${reach.grantorId ?? '-'}`;
+	if (reach.kind === 'own') {
+		return '';
+	}
+	const grantor = createHash('sha256')
+		.update(reach.grantorId ?? '')
+		.digest('hex');
+	return `:for:${grantor.slice(0, 16)}`;
 }
