@@ -125,7 +125,11 @@ test('an answer with a file, written offline, survives a browser restart and rea
 			.toBe('information_provided');
 		await officer.page.goto(`/office/riga/${asked.id}`);
 		await expect(officer.page.getByTestId('timeline')).toContainText(answer);
-		const link = officer.page.getByRole('link', { name: FILE.name });
+		// The history names the answer's file beside the answer.
+		await expect(officer.page.getByTestId('timeline-answer-file')).toContainText(FILE.name);
+		const link = officer.page
+			.getByTestId('office-attachments')
+			.getByRole('link', { name: FILE.name });
 		await expect(link).toBeVisible({ timeout: 30_000 });
 		await expect
 			.poll(
@@ -138,6 +142,12 @@ test('an answer with a file, written offline, survives a browser restart and rea
 			.toBe(200);
 		const opened = await officer.page.request.get((await link.getAttribute('href')) ?? '');
 		expect(Buffer.from(await opened.body()).equals(SKETCH_PDF)).toBe(true);
+		// Received, the file opens from the history too: the same file as in the list.
+		await officer.page.reload();
+		const fromHistory = officer.page
+			.getByTestId('timeline-answer-file')
+			.getByRole('link', { name: FILE.name });
+		await expect(fromHistory).toHaveAttribute('href', (await link.getAttribute('href')) ?? '');
 		await context.close();
 	} finally {
 		await officer.context.close();
@@ -269,7 +279,10 @@ test('an answer refused while its request is still open comes back into the form
 			.poll(async () => (await officer.state(asked.id)).status)
 			.toBe('information_provided');
 		await officer.page.goto(`/office/riga/${asked.id}`);
-		await expect(officer.page.getByRole('link', { name: FILE.name })).toBeVisible();
+		await expect(
+			officer.page.getByTestId('office-attachments').getByRole('link', { name: FILE.name })
+		).toBeVisible();
+		await expect(officer.page.getByTestId('timeline-answer-file')).toContainText(FILE.name);
 	} finally {
 		await context.close();
 		await officer.context.close();
