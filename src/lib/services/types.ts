@@ -165,8 +165,9 @@ export interface EServiceDefinition<S = unknown> {
 	steps: readonly StepDef[];
 	/**
 	 * What a saved draft may hold: each field optional, and a value, when present, of the
-	 * right type and not too long. Formats (an email's, a date's, a personal code's) are not
-	 * checked here: a draft may hold a value still being typed; submitSchema checks them.
+	 * right type and size (a string not too long, a list not too many, an address or map
+	 * point in its form). Formats (an email's, a date's, a personal code's) are not checked
+	 * here: a draft may hold a value still being typed; submitSchema checks them.
 	 */
 	draftSchema: z.ZodType<Record<string, unknown>>;
 	/** The complete application, checked at submission (shown fields only). */
