@@ -98,7 +98,11 @@ describe('a delegate reaches what they made for a grantor only while acting for 
 	it('a device that pulled acting for her starts afresh when the delegate signs in for himself', async () => {
 		const { db, id, forAnna } = await draftMadeForAnna();
 		const clientId = randomUUID();
-		const first = await forAnna.sync.pull({ clientId, schemaVersion: SCHEMA_VERSION, cookie: null });
+		const first = await forAnna.sync.pull({
+			clientId,
+			schemaVersion: SCHEMA_VERSION,
+			cookie: null
+		});
 		expect(first.patch.map((p) => p.id)).toContain(id);
 
 		// The same device (same client, same cookie), now signed in for himself.
