@@ -13,6 +13,7 @@ import { syncRepo } from '../sync/sync.repo';
 import { tenantsRepo } from '../tenants/tenants.repo';
 import type { Actor } from '../trpc/context';
 import { applicationsRepo } from './applications.repo';
+import { mutationReach } from './reach';
 import { formatRegistrationNumber } from './applications.rules';
 import { isUniqueViolation, municipalContext, parseArgs } from './applications.shared';
 import { applyContentEdit } from './content-edit';
@@ -72,7 +73,12 @@ export function saveDraft(
 	if (blocking.length > 0) {
 		throw new MutationRejected('INVALID', blocking);
 	}
-	const existing = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.id);
+	const existing = applicationsRepo.findForApplicant(
+		db,
+		args.municipalityId,
+		mutationReach(actor.id, context?.applicant),
+		args.id
+	);
 	const offered = () =>
 		memoized(context?.memo, `offered:${args.municipalityId}:${service.id}`, () =>
 			isServiceOffered(db, args.municipalityId, service.id)
@@ -150,7 +156,12 @@ export function submit(
 	const earlier = applicationsRepo.findSubmission(db, args.municipalityId, args.submissionId);
 	const reachable =
 		earlier &&
-		applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, earlier.applicationId);
+		applicationsRepo.findForApplicant(
+			db,
+			args.municipalityId,
+			mutationReach(actor.id, context?.applicant),
+			earlier.applicationId
+		);
 	if (earlier && reachable) {
 		if (earlier.applicationId === args.id && earlier.payloadHash === args.payloadHash) {
 			return earlier.resultJson;
@@ -161,7 +172,12 @@ export function submit(
 	if (earlier || applicationsRepo.isSubmissionIdTaken(db, args.submissionId)) {
 		throw new MutationRejected('SUBMISSION_ID_REUSED');
 	}
-	const existing = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.id);
+	const existing = applicationsRepo.findForApplicant(
+		db,
+		args.municipalityId,
+		mutationReach(actor.id, context?.applicant),
+		args.id
+	);
 	if (!existing) {
 		throw new MutationRejected('NOT_FOUND');
 	}

@@ -1,31 +1,45 @@
-import { and, asc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { application, registrationCounter, submission } from '../db/schema/application';
 import { applicationChange } from '../db/schema/conflict';
 import { applicationDelegate } from '../db/schema/application-delegate';
 import type { Tenant } from '../trpc/init';
+import type { Reach } from './reach';
 
 export type ApplicationRow = typeof application.$inferSelect;
 export type SubmissionRow = typeof submission.$inferSelect;
 export type ChangeRow = typeof applicationChange.$inferSelect;
 
-/**
- * A citizen's own applications: those they applied for (or that were made for them under a
- * power of attorney) and those they made for a grantor as the delegate.
- */
-export const ownedOrDelegated = (personId: string) =>
-	or(
-		eq(application.applicantId, personId),
-		inArray(
-			application.id,
-			sql`(SELECT ${applicationDelegate.applicationId} FROM ${applicationDelegate} WHERE ${applicationDelegate.delegateId} = ${personId})`
-		)
-	);
+/** Ids of the applications this person made for a grantor under a power of attorney. */
+const madeAsDelegate = (personId: string) =>
+	sql`(SELECT ${applicationDelegate.applicationId} FROM ${applicationDelegate} WHERE ${applicationDelegate.delegateId} = ${personId})`;
 
-// Every method takes the municipality (or, for a citizen's own rows, the applicant):
+/** The applications a request may reach (./reach.ts says whose those are). */
+export const reachable = (reach: Reach): SQL => {
+	if (reach.kind === 'own') {
+		return eq(application.applicantId, reach.personId);
+	}
+	if (reach.grantorId === null) {
+		return sql`0`;
+	}
+	return and(
+		eq(application.applicantId, reach.grantorId),
+		inArray(application.id, madeAsDelegate(reach.delegateId))
+	) as SQL;
+};
+
+/**
+ * The applications a person sent files for, in any session: their own and those they made
+ * for a grantor. Only for the bookkeeping of bytes the person themself uploads (which of
+ * their claimed files have arrived), never to reach an application.
+ */
+export const ownOrMadeAsDelegate = (personId: string) =>
+	or(eq(application.applicantId, personId), inArray(application.id, madeAsDelegate(personId)));
+
+// Every method takes the municipality (or, for a citizen's rows, the session's reach):
 // there is no way to reach an application without saying whose it is.
 export const applicationsRepo = {
-	findForApplicant(db: DbOrTx, municipalityId: string, applicantId: string, id: string) {
+	findForApplicant(db: DbOrTx, municipalityId: string, reach: Reach, id: string) {
 		return (
 			db
 				.select()
@@ -34,7 +48,7 @@ export const applicationsRepo = {
 					and(
 						eq(application.id, id),
 						eq(application.municipalityId, municipalityId),
-						ownedOrDelegated(applicantId)
+						reachable(reach)
 					)
 				)
 				.get() ?? null
@@ -58,12 +72,12 @@ export const applicationsRepo = {
 			.where(and(eq(application.id, id), eq(application.municipalityId, municipalityId)))
 			.run();
 	},
-	/** A citizen's own rows changed after `sinceSeq`, in change order (the pull). */
-	changedForApplicant(db: DbOrTx, applicantId: string, sinceSeq: number, limit: number) {
+	/** The rows a citizen's session reaches changed after `sinceSeq`, in change order (the pull). */
+	changedForApplicant(db: DbOrTx, reach: Reach, sinceSeq: number, limit: number) {
 		return db
 			.select()
 			.from(application)
-			.where(and(ownedOrDelegated(applicantId), gt(application.serverSeq, sinceSeq)))
+			.where(and(reachable(reach), gt(application.serverSeq, sinceSeq)))
 			.orderBy(asc(application.serverSeq))
 			.limit(limit)
 			.all();

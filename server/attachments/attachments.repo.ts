@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { application, attachment, blob, blobUpload, inspectionPhoto } from '../db/schema/index';
-import { ownedOrDelegated } from '../applications/applications.repo';
+import { ownOrMadeAsDelegate } from '../applications/applications.repo';
 
 export type BlobRow = typeof blob.$inferSelect;
 export type BlobUploadRow = typeof blobUpload.$inferSelect;
@@ -12,8 +12,9 @@ const applicationsOf = (db: DbOrTx, applicantId: string) =>
 	db
 		.select({ id: application.id })
 		.from(application)
-		// Also those made for a grantor under a power of attorney: the delegate sends their files.
-		.where(ownedOrDelegated(applicantId));
+		// Also those made for a grantor under a power of attorney: the delegate sends their
+		// files, and may finish an upload in another session (it reaches no application).
+		.where(ownOrMadeAsDelegate(applicantId));
 
 // Blobs are content, not tenant data: one row per SHA-256 whoever sent it. Attachments are
 // tenant data and are reached through the municipality or the applicant. Uploads belong to

@@ -10,6 +10,8 @@ import {
 import { toIssues } from '../../src/lib/domain/issues';
 import { shownFileName } from '../../src/lib/domain/file-names';
 import { applicationsRepo } from '../applications/applications.repo';
+import { mutationReach } from '../applications/reach';
+import type { MutationContext } from '../sync/mutators';
 import type { Db, DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
 import type { Actor } from '../trpc/context';
@@ -37,13 +39,24 @@ const TAKES_FILES = new Set(['draft', 'information_requested']);
  * nothing here (not the status, not a refusal): otherwise anyone who knows a file's hash
  * could learn that someone uploaded it.
  */
-export function addAttachment(db: DbOrTx, actor: Actor, rawArgs: unknown, now: number) {
+export function addAttachment(
+	db: DbOrTx,
+	actor: Actor,
+	rawArgs: unknown,
+	now: number,
+	context?: MutationContext
+) {
 	const parsed = zAttachmentAddArgs.safeParse(rawArgs);
 	if (!parsed.success) {
 		throw new MutationRejected('INVALID_ARGS', toIssues(parsed.error));
 	}
 	const args = parsed.data;
-	const owned = applicationsRepo.findForApplicant(db, args.municipalityId, actor.id, args.recordId);
+	const owned = applicationsRepo.findForApplicant(
+		db,
+		args.municipalityId,
+		mutationReach(actor.id, context?.applicant),
+		args.recordId
+	);
 	if (!owned) {
 		throw new MutationRejected('NOT_FOUND');
 	}

@@ -2,7 +2,8 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { conflict } from '../db/schema/conflict';
-import { ownedOrDelegated } from '../applications/applications.repo';
+import { reachable } from '../applications/applications.repo';
+import type { Reach } from '../applications/reach';
 
 export type ConflictRow = typeof conflict.$inferSelect;
 
@@ -35,13 +36,13 @@ export const conflictsRepo = {
 			.orderBy(asc(conflict.createdAt))
 			.all();
 	},
-	/** Conflicts on a person's own applications changed after `sinceSeq` (the pull). */
-	changedForApplicant(db: DbOrTx, applicantId: string, sinceSeq: number) {
+	/** Conflicts on the applications a session reaches changed after `sinceSeq` (the pull). */
+	changedForApplicant(db: DbOrTx, reach: Reach, sinceSeq: number) {
 		return db
 			.select({ conflict })
 			.from(conflict)
 			.innerJoin(application, eq(application.id, conflict.applicationId))
-			.where(and(ownedOrDelegated(applicantId), gt(conflict.serverSeq, sinceSeq)))
+			.where(and(reachable(reach), gt(conflict.serverSeq, sinceSeq)))
 			.orderBy(asc(conflict.serverSeq))
 			.all()
 			.map((r) => r.conflict);

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { zResolveConflictArgs, type ConflictView } from '../../src/lib/domain/conflict';
 import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
+import { mutationReach } from '../applications/reach';
 import { parseArgs } from '../applications/applications.shared';
 import { keepConflict } from '../applications/content-edit';
 import type { DbOrTx } from '../db/client.server';
@@ -131,7 +132,7 @@ export function resolveConflictAsApplicant(
 	const app = applicationsRepo.findForApplicant(
 		db,
 		args.municipalityId,
-		actor.id,
+		mutationReach(actor.id, context?.applicant),
 		args.applicationId
 	);
 	const conflict = app && conflictsRepo.find(db, app.municipalityId, app.id, args.conflictId);

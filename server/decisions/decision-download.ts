@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { zRecordId } from '../../src/lib/domain/sync';
 import { applicationsRepo } from '../applications/applications.repo';
+import { sessionReach } from '../applications/reach';
 import { attachmentsRepo } from '../attachments/attachments.repo';
 import { officerTenants } from '../attachments/blob-download';
 import { blobDirFor } from '../attachments/blob-files';
@@ -18,7 +19,8 @@ import { decisionsRepo } from './decisions.repo';
  */
 export function handleDecisionGet(
 	db: Db,
-	identity: Pick<RequestIdentity, 'person' | 'roles'>,
+	// Without a session (a server-side call) a person reaches only their own applications.
+	identity: Pick<RequestIdentity, 'person' | 'roles'> & Partial<Pick<RequestIdentity, 'session'>>,
 	id: string
 ): Response {
 	if (!identity.person) {
@@ -30,8 +32,14 @@ export function handleDecisionGet(
 	const app = db.select().from(application).where(eq(application.id, id)).get();
 	const mayRead =
 		app &&
-		// The applicant, or the delegate who made it for them (a power of attorney), or staff.
-		(applicationsRepo.findForApplicant(db, app.municipalityId, identity.person.id, id) !== null ||
+		// The applicant, or the delegate who made it for them while acting for them (a power of
+		// attorney, docs/delegation.md), or staff.
+		(applicationsRepo.findForApplicant(
+			db,
+			app.municipalityId,
+			sessionReach(db, identity.person.id, identity.session?.actingFor),
+			id
+		) !== null ||
 			officerTenants(identity).some((t) => applicationsRepo.findSubmitted(db, t, id)));
 	const decision = mayRead ? decisionsRepo.find(db, app.municipalityId, id) : null;
 	const blob = decision ? attachmentsRepo.findBlob(db, decision.pdfSha256) : null;

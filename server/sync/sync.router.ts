@@ -2,6 +2,7 @@ import { zPullOutput } from '../../src/lib/domain/application';
 import { zPullInput, zPushInput, zPushOutput } from '../../src/lib/domain/sync';
 import { applicantFacts } from '../identity/applicant-facts';
 import { withGrantor } from '../applications/on-behalf';
+import { sessionReach } from '../applications/reach';
 import { authedProcedure, router } from '../trpc/init';
 import { pull, push } from './sync.service';
 
@@ -28,5 +29,12 @@ export const syncRouter = router({
 	pull: authedProcedure
 		.input(zPullInput)
 		.output(zPullOutput)
-		.mutation(({ ctx, input }) => pull(ctx.db, ctx.person, input))
+		.mutation(({ ctx, input }) =>
+			pull(
+				ctx.db,
+				ctx.person,
+				input,
+				sessionReach(ctx.db, ctx.person.id, ctx.session?.actingFor ?? null)
+			)
+		)
 });

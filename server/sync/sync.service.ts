@@ -22,6 +22,7 @@ import type { Actor } from '../trpc/context';
 import type { BatchMemo } from './batch-memo';
 import { MutationRejected } from './mutation-rejected';
 import { mutators, type MutationContext } from './mutators';
+import { reachTag, type Reach } from '../applications/reach';
 import { syncRepo, type MutationResultRow } from './sync.repo';
 
 const DEFAULT_PULL_LIMIT = 500;
@@ -147,16 +148,17 @@ function applyOne(
  * the client's last mutation id: everything up to that id is included, nothing later
  * exists yet (SYNC.md §1.5).
  */
-export function pull(db: Db, actor: Actor, input: PullInput): PullOutput {
+export function pull(db: Db, actor: Actor, input: PullInput, reach: Reach): PullOutput {
 	checkSchemaVersion(input.schemaVersion);
 	const limit = input.limit ?? DEFAULT_PULL_LIMIT;
 	return db.transaction(
 		(tx) => {
 			const client = requireOwnClient(tx, input.clientId, actor);
-			const dbEpoch = syncRepo.dbEpoch(tx);
+			// The reach is part of the epoch: pulling under another one starts the device afresh.
+			const dbEpoch = syncRepo.dbEpoch(tx) + reachTag(reach);
 			const reset = input.cookie === null || input.cookie.dbEpoch !== dbEpoch;
 			const since = reset ? 0 : (input.cookie?.seq ?? 0);
-			const rows = applicationsRepo.changedForApplicant(tx, actor.id, since, limit + 1);
+			const rows = applicationsRepo.changedForApplicant(tx, reach, since, limit + 1);
 			const hasMore = rows.length > limit;
 			const page = hasMore ? rows.slice(0, limit) : rows;
 			const seq = hasMore ? (page[page.length - 1]?.serverSeq ?? since) : syncRepo.currentSeq(tx);
@@ -168,7 +170,7 @@ export function pull(db: Db, actor: Actor, input: PullInput): PullOutput {
 				data: withRequests(tx, row)
 			}));
 			const conflicts = conflictsRepo
-				.changedForApplicant(tx, actor.id, since)
+				.changedForApplicant(tx, reach, since)
 				.filter((c) => c.serverSeq <= seq)
 				.map(toConflictView);
 			return {

@@ -6,7 +6,9 @@ import { attachmentsRepo } from '../attachments/attachments.repo';
 import type { DbOrTx } from '../db/client.server';
 import { informationRequest } from '../db/schema';
 import { MutationRejected } from '../sync/mutation-rejected';
+import type { MutationContext } from '../sync/mutators';
 import type { Actor } from '../trpc/context';
+import { mutationReach } from '../applications/reach';
 import { applyTransition } from './transition';
 import { noticeOfAnswer } from './workflow-notices';
 
@@ -16,12 +18,18 @@ import { noticeOfAnswer } from './workflow-notices';
  * application goes back to the officer ("information provided") and the term's clock runs
  * again from the day of the answer.
  */
-export function answerInformation(db: DbOrTx, actor: Actor, rawArgs: unknown, now: number) {
+export function answerInformation(
+	db: DbOrTx,
+	actor: Actor,
+	rawArgs: unknown,
+	now: number,
+	context?: MutationContext
+) {
 	const args = parseArgs(zAnswerInformationArgs, rawArgs);
 	const app = applicationsRepo.findForApplicant(
 		db,
 		args.municipalityId,
-		actor.id,
+		mutationReach(actor.id, context?.applicant),
 		args.applicationId
 	);
 	if (!app) {

@@ -4,7 +4,9 @@ import { parseArgs } from '../applications/applications.shared';
 import { applicationsRepo } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
+import type { MutationContext } from '../sync/mutators';
 import type { Actor } from '../trpc/context';
+import { mutationReach } from '../applications/reach';
 import { applyTransition } from './transition';
 
 /**
@@ -12,7 +14,13 @@ import { applyTransition } from './transition';
  * or accepts or declines an offered place. The workflow decides what is allowed; a step no
  * longer possible (the officer moved on meanwhile) is refused with the reason.
  */
-export function applicantAction(db: DbOrTx, actor: Actor, rawArgs: unknown, now: number) {
+export function applicantAction(
+	db: DbOrTx,
+	actor: Actor,
+	rawArgs: unknown,
+	now: number,
+	context?: MutationContext
+) {
 	const args = parseArgs(zApplicantActionArgs, rawArgs);
 	if (OWN_MUTATION_ACTIONS.includes(args.action)) {
 		throw new MutationRejected('INVALID', [{ path: 'action', message: 'workflow.needsForm' }]);
@@ -20,7 +28,7 @@ export function applicantAction(db: DbOrTx, actor: Actor, rawArgs: unknown, now:
 	const app = applicationsRepo.findForApplicant(
 		db,
 		args.municipalityId,
-		actor.id,
+		mutationReach(actor.id, context?.applicant),
 		args.applicationId
 	);
 	if (!app || app.status === 'draft') {

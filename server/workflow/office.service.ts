@@ -1,10 +1,12 @@
 import { TRPCError } from '@trpc/server';
 import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from '../../src/lib/domain/ids';
+import type { AttachmentSummary } from '../../src/lib/domain/attachments';
 import type { TimelineEntry } from '../../src/lib/domain/office';
 import { actionsFor, OFFICER_FORM_ACTIONS } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import { applicationsRepo } from '../applications/applications.repo';
+import { listForOfficer } from '../attachments/attachments.service';
 import type { DbOrTx } from '../db/client.server';
 import { applicationNote, informationRequest, person } from '../db/schema';
 import type { Actor } from '../trpc/context';
@@ -136,6 +138,11 @@ export function timeline(db: DbOrTx, tenant: Tenant, id: string): TimelineEntry[
 		}
 		return names.get(personId) ?? null;
 	};
+	// The application's files as the officer sees them (named, openable once received),
+	// read once and only if some answer carried files.
+	let files: Map<string, AttachmentSummary> | null = null;
+	const filesById = () =>
+		(files ??= new Map(listForOfficer(db, tenant, app.id).files.map((f) => [f.id, f])));
 	const events: TimelineEntry[] = workflowRepo.events(db, app.municipalityId, app.id).map((e) => ({
 		kind: 'transition',
 		at: e.createdAt,
@@ -155,7 +162,13 @@ export function timeline(db: DbOrTx, tenant: Tenant, id: string): TimelineEntry[
 			question: r.question,
 			requestedBy: nameOf(r.requestedBy) ?? '—',
 			answer: r.answer,
-			answeredAt: r.answeredAt
+			answeredAt: r.answeredAt,
+			answerFiles: (r.answerAttachmentIds ?? []).flatMap((fileId) => {
+				const file = filesById().get(fileId);
+				return file
+					? [{ id: file.id, sha256: file.sha256, filename: file.filename, status: file.status }]
+					: [];
+			})
 		}));
 	const notes: TimelineEntry[] = db
 		.select()

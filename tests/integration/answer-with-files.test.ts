@@ -114,6 +114,68 @@ describe('an answer to an information request with a file', () => {
 		expect(new Uint8Array(await opened.arrayBuffer())).toEqual(bytes);
 	});
 
+	it('shows the answer’s files beside the answer in the officer’s history', async () => {
+		const { db, id, requestId, clientId, anna, officer, at } = await requested();
+		const bytes = pdf();
+		const sha256 = createHash('sha256').update(bytes).digest('hex');
+		const attachmentId = uuidv7();
+		const other = pdf();
+		const add = (mutationId: number, attachment: string, content: Uint8Array, name: string) => ({
+			id: mutationId,
+			name: 'attachment.add',
+			args: {
+				attachmentId: attachment,
+				recordId: id,
+				municipalityId: 'riga',
+				sha256: createHash('sha256').update(content).digest('hex'),
+				size: content.length,
+				mime: 'application/pdf',
+				filename: name
+			}
+		});
+		await anna.sync.push({
+			clientId,
+			schemaVersion: SCHEMA_VERSION,
+			mutations: [
+				add(3, attachmentId, bytes, 'apliecinajums.pdf'),
+				// Attached while the request was open but not sent with the answer.
+				add(4, uuidv7(), other, 'cits.pdf'),
+				{
+					id: 5,
+					name: 'information.answer',
+					args: {
+						applicationId: id,
+						municipalityId: 'riga',
+						requestId,
+						answer: 'Pielikumā apliecinājums.',
+						attachmentIds: [attachmentId]
+					}
+				}
+			]
+		});
+		const answerFiles = async () => {
+			const entry = (await officer.applications.timeline(at)).find((e) => e.kind === 'request');
+			return entry?.kind === 'request' ? entry.answerFiles : null;
+		};
+		// Named at once, the bytes still on their way.
+		expect(await answerFiles()).toEqual([
+			{ id: attachmentId, sha256, filename: 'apliecinajums.pdf', status: 'expected' }
+		]);
+		await handleBlobPut(
+			db,
+			peopleRepo.findById(db, ANNA),
+			sha256,
+			new Request(`http://localhost/api/blob/${sha256}`, {
+				method: 'PUT',
+				headers: { 'content-type': CHUNK_CONTENT_TYPE, [UPLOAD_OFFSET_HEADER]: '0' },
+				body: bytes
+			})
+		);
+		expect(await answerFiles()).toEqual([
+			{ id: attachmentId, sha256, filename: 'apliecinajums.pdf', status: 'present' }
+		]);
+	});
+
 	it('takes no file once the request is answered', async () => {
 		const { id, requestId, clientId, anna } = await requested();
 		const bytes = pdf();

@@ -8,8 +8,10 @@ export const person = sqliteTable('person', {
 	personalCode: text('personal_code').notNull().unique(),
 	givenName: text('given_name').notNull(),
 	surname: text('surname').notNull(),
-	// Where notices are emailed: the contact address last given (on an application or by
-	// staff); null = in-app notices only.
+	// The address known for staff: notices not about one of the person's own applications
+	// (an inspector's task) are emailed here. Applications no longer copy their contact onto
+	// it, and a citizen's own choice is `notice_address` (docs/notifications.md,
+	// server/notifications/recipient.ts); null = in-app notices only.
 	email: text('email'),
 	// The language of their emails ('lv' | 'en'), as last chosen in the app.
 	lang: text('lang', { enum: ['lv', 'en'] })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zAttachmentSummary } from './attachments';
 import { zRecordId } from './sync';
 
 /** Inputs of the officers' workflow procedures (parsed on the server, reused by the pages). */
@@ -40,7 +41,11 @@ export const zTimelineEntry = z.discriminatedUnion('kind', [
 		question: z.string(),
 		requestedBy: z.string(),
 		answer: z.string().nullable(),
-		answeredAt: z.number().int().nullable()
+		answeredAt: z.number().int().nullable(),
+		/** The files sent with the answer; a link opens one once its bytes have arrived. */
+		answerFiles: z.array(
+			zAttachmentSummary.pick({ id: true, sha256: true, filename: true, status: true })
+		)
 	}),
 	z.object({
 		kind: z.literal('note'),

@@ -163,7 +163,12 @@ export interface EServiceDefinition<S = unknown> {
 	title: LocalizedText;
 	/** The form, step by step. */
 	steps: readonly StepDef[];
-	/** Each field optional; a value, when present, must have the right shape. */
+	/**
+	 * What a saved draft may hold: each field optional, and a value, when present, of the
+	 * right type and size (a string not too long, a list not too many, an address or map
+	 * point in its form). Formats (an email's, a date's, a personal code's) are not checked
+	 * here: a draft may hold a value still being typed; submitSchema checks them.
+	 */
 	draftSchema: z.ZodType<Record<string, unknown>>;
 	/** The complete application, checked at submission (shown fields only). */
 	submitSchema: z.ZodType<Record<string, unknown>>;

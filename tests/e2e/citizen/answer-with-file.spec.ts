@@ -21,6 +21,10 @@ import { SKETCH_PDF } from '../support/permit';
 // Two browser restarts and an officer each: longer than the default minute.
 test.describe.configure({ timeout: 150_000 });
 
+// The device pulls every 30 s (sync-scheduler.ts): the officer's question may take a whole
+// interval to arrive, and more on a loaded machine.
+const QUESTION_ARRIVES = 45_000;
+
 const FILE = { name: 'dzivesvieta.pdf', mimeType: 'application/pdf', buffer: SKETCH_PDF };
 
 /** A real browser profile on disk, to be closed and opened again (a browser restart). */
@@ -97,7 +101,7 @@ test('an answer with a file, written offline, survives a browser restart and rea
 		let page = asked.page;
 		const requests = () => page.getByTestId('information-requests');
 		await expect(requests().getByTestId('information-question')).toHaveText(question, {
-			timeout: 30_000
+			timeout: QUESTION_ARRIVES
 		});
 		const answer = 'Pielikumā dzīvesvietas apliecinājums.';
 		await answerOffline(context, page, answer);
@@ -125,7 +129,11 @@ test('an answer with a file, written offline, survives a browser restart and rea
 			.toBe('information_provided');
 		await officer.page.goto(`/office/riga/${asked.id}`);
 		await expect(officer.page.getByTestId('timeline')).toContainText(answer);
-		const link = officer.page.getByRole('link', { name: FILE.name });
+		// The history names the answer's file beside the answer.
+		await expect(officer.page.getByTestId('timeline-answer-file')).toContainText(FILE.name);
+		const link = officer.page
+			.getByTestId('office-attachments')
+			.getByRole('link', { name: FILE.name });
 		await expect(link).toBeVisible({ timeout: 30_000 });
 		await expect
 			.poll(
@@ -138,6 +146,12 @@ test('an answer with a file, written offline, survives a browser restart and rea
 			.toBe(200);
 		const opened = await officer.page.request.get((await link.getAttribute('href')) ?? '');
 		expect(Buffer.from(await opened.body()).equals(SKETCH_PDF)).toBe(true);
+		// Received, the file opens from the history too: the same file as in the list.
+		await officer.page.reload();
+		const fromHistory = officer.page
+			.getByTestId('timeline-answer-file')
+			.getByRole('link', { name: FILE.name });
+		await expect(fromHistory).toHaveAttribute('href', (await link.getAttribute('href')) ?? '');
 		await context.close();
 	} finally {
 		await officer.context.close();
@@ -157,7 +171,7 @@ test('a refused answer keeps its text and file beside the server’s status unti
 		const requestId = await officer.ask(asked.id, question);
 		let page = asked.page;
 		await expect(page.getByTestId('information-question')).toHaveText(question, {
-			timeout: 30_000
+			timeout: QUESTION_ARRIVES
 		});
 		const answer = 'Rīgā, Brīvības ielā 1. Apliecinājums pielikumā.';
 		await answerOffline(context, page, answer);
@@ -238,7 +252,7 @@ test('an answer refused while its request is still open comes back into the form
 		const page = asked.page;
 		const requests = page.getByTestId('information-requests');
 		await expect(requests.getByTestId('information-question')).toHaveText(question, {
-			timeout: 30_000
+			timeout: QUESTION_ARRIVES
 		});
 		// Longer than the server takes (4,000 characters): the server refuses the answer.
 		const tooLong = `${'Ļoti gara atbilde. '.repeat(211)}`.slice(0, 4001);
@@ -269,7 +283,10 @@ test('an answer refused while its request is still open comes back into the form
 			.poll(async () => (await officer.state(asked.id)).status)
 			.toBe('information_provided');
 		await officer.page.goto(`/office/riga/${asked.id}`);
-		await expect(officer.page.getByRole('link', { name: FILE.name })).toBeVisible();
+		await expect(
+			officer.page.getByTestId('office-attachments').getByRole('link', { name: FILE.name })
+		).toBeVisible();
+		await expect(officer.page.getByTestId('timeline-answer-file')).toContainText(FILE.name);
 	} finally {
 		await context.close();
 		await officer.context.close();

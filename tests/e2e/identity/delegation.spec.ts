@@ -14,7 +14,7 @@ async function signInAt(page: Page, testPerson: string): Promise<void> {
 	await expect(page).toHaveURL(/localhost:\d+\/applications$/);
 }
 
-test('an application made under a power of attorney is the grantor’s; both see it, the delegate never sees the grantor’s code', async ({
+test('an application made under a power of attorney is the grantor’s; both see it, the delegate only while acting for her, and never sees her code', async ({
 	browser,
 	page
 }) => {
@@ -54,4 +54,24 @@ test('an application made under a power of attorney is the grantor’s; both see
 		timeout: 30_000
 	});
 	await annaContext.close();
+
+	// Signed in for himself on the same device, Jānis no longer has it: he reaches Anna's
+	// applications only while acting for her (docs/delegation.md).
+	await page.getByRole('button', { name: 'Atslēgties' }).click();
+	await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
+	await signInAt(page, 'citizen-janis');
+	await expect(page.getByTestId('signed-in-as')).toHaveText('Jānis Kalniņš');
+	await expect(page.getByTestId('acting-for')).toHaveCount(0);
+	await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'ok', {
+		timeout: 30_000
+	});
+	await expect(page.getByTestId('my-application').filter({ hasText: ref })).toHaveCount(0);
+
+	// Acting for her again, he has it again.
+	await page.getByRole('button', { name: 'Atslēgties' }).click();
+	await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
+	await signInAt(page, 'delegated-janis');
+	await expect(page.getByTestId('my-application').filter({ hasText: ref })).toBeVisible({
+		timeout: 30_000
+	});
 });

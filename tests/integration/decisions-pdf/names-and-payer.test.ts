@@ -76,6 +76,19 @@ describe('the decision PDF names the municipality and the applicant as Latvian d
 		expect(text).not.toMatch(/\d{6}-\*{5}/);
 	});
 
+	it.each([
+		['spaced, with the VAT prefix', 'LV 4020 3123 456'],
+		['lower-case prefix and typographic hyphens, as pasted from a document', 'lv 4020‑3123–456']
+	])('prints a company’s registration number typed %s as its 11 digits', async (_, typed) => {
+		const { text } = await decideAndRead(freshDb(), 'refused', {
+			...COMPANY_SIGN,
+			registrationNumber: typed
+		});
+		// The value sits between the two lines of its label ("… reģistrācijas" / "numurs").
+		expect(text).toContain('reģistrācijas 40203123456 numurs');
+		expect(text).not.toMatch(/LV ?4020|4020[ ‑–]3123/i);
+	});
+
 	it('shows a person’s masked personal code when a person applied', async () => {
 		const { text } = await decideAndRead(freshDb(), 'refused', {
 			...COMPANY_SIGN,

@@ -1,56 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { applicationsRepo } from '../../../server/applications/applications.repo';
-import { roleAssignment } from '../../../server/db/schema';
-import { handleDecisionGet } from '../../../server/decisions/decision-download';
-import { mapIdentifier } from '../../../server/identity/latvija/identifiers';
-import { peopleRepo } from '../../../server/identity/people.repo';
-import {
-	createSession,
-	generateSessionToken,
-	validateSessionToken
-} from '../../../server/identity/sessions.service';
 import { TEST_PERSONS } from '../../../server/idp-standin/test-persons';
-import { createContext } from '../../../server/trpc/context';
-import { createCaller } from '../../../server/trpc/router';
 import { SCHEMA_VERSION } from '../../../src/lib/domain/sync';
 import { completeFieldsFor, draftAndSubmit } from '../fixtures';
 import { callerFor, count, freshDb } from '../harness';
-import { insertQueued } from '../queue/queue-world';
-
-type Db = ReturnType<typeof freshDb>;
+import { pullIds, signedInAs } from './sessions';
 
 const DELEGATED = TEST_PERSONS.find((p) => p.key === 'delegated-janis');
 const ANNA = 'demo-citizen-anna';
 const JANIS = 'demo-citizen-janis';
-
-/** A caller signed in with this Latvija.lv identifier, as the sign-in makes the session. */
-function signedInAs(db: Db, personId: string, identifier: string | null) {
-	const token = generateSessionToken();
-	createSession(db, token, {
-		personId,
-		kind: 'citizen',
-		authMethod: 'latvija',
-		actingFor: identifier ? (mapIdentifier(identifier)?.actingFor ?? null) : null
-	});
-	const { session, person } = validateSessionToken(db, token);
-	if (!session) {
-		throw new Error('no session');
-	}
-	return createCaller(
-		createContext(db, {
-			person,
-			roles: peopleRepo.rolesOf(db, person.id),
-			session: { id: session.id, kind: session.kind, actingFor: session.actingFor ?? null }
-		})
-	);
-}
-
-const pullIds = async (caller: ReturnType<typeof signedInAs>) =>
-	(
-		await caller.sync.pull({ clientId: randomUUID(), schemaVersion: SCHEMA_VERSION, cookie: null })
-	).patch.map((p) => p.id);
 
 describe('an application made under a power of attorney', () => {
 	it('belongs to the grantor; the delegate acts for them; both see it; the history says who acted', async () => {
@@ -132,39 +90,5 @@ describe('an application made under a power of attorney', () => {
 			)
 		).toBe(1);
 		expect(await pullIds(signedInAs(db, ANNA, null))).not.toContain(id);
-	});
-});
-
-describe('the decision on an application made under a power of attorney', () => {
-	it('opens for the grantor and the delegate who made it, for nobody else', async () => {
-		const db = freshDb();
-		// HONEST FIXTURE: Anna's sign permit in review, recorded as made by Jānis for her.
-		const id = insertQueued(db, {
-			service: 'advertising-permit',
-			status: 'in_review',
-			applicantId: ANNA,
-			data: {
-				applicantType: 'person',
-				contactName: 'Anna Bērziņa',
-				email: 'anna@example.lv',
-				permitKind: 'sign',
-				address: { text: 'Brīvības iela 21, Rīga' },
-				point: { lat: 56.9566, lon: 24.1234 },
-				dateFrom: '2026-12-01',
-				dateTo: '2027-11-30'
-			}
-		});
-		applicationsRepo.insertDelegate(db, id, JANIS, Date.now());
-		const officer = callerFor(db, 'demo-officer-riga').applications;
-		const at = { municipalityId: 'riga', id };
-		const { version } = await officer.state(at);
-		await officer.decide({ ...at, baseVersion: version, outcome: 'approved', paragraphs: [] });
-		const identityOf = (personId: string) => ({
-			person: peopleRepo.findById(db, personId),
-			roles: db.select().from(roleAssignment).where(eq(roleAssignment.personId, personId)).all()
-		});
-		expect(handleDecisionGet(db, identityOf(ANNA), id).status).toBe(200);
-		expect(handleDecisionGet(db, identityOf(JANIS), id).status).toBe(200);
-		expect(handleDecisionGet(db, identityOf('demo-citizen-liga'), id).status).toBe(404);
 	});
 });

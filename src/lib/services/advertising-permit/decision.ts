@@ -1,3 +1,4 @@
+import { normalizeRegistrationNumber } from '../../domain/registration-number';
 import type { Answers, PermitFacts } from '../types';
 import { KIND_NAMES } from './kinds';
 import { F, kindOf } from './rules';
@@ -39,8 +40,11 @@ export function applicantParty(answers: Answers): { name: string; code: string }
 		return null;
 	}
 	const name = text(answers.companyName);
-	// Typed as "LV 4000 3521 600" or with hyphens: the register's 11 digits are what is printed.
-	const code = text(answers.registrationNumber).replace(/^LV/i, '').replace(/[\s-]/g, '');
+	// Typed as "LV 4000 3521 600", with hyphens or pasted with typographic dashes: the
+	// register's 11 digits are what is printed. A number the form let through unchecked (an
+	// older draft) prints as typed rather than not at all.
+	const typed = text(answers.registrationNumber);
+	const code = normalizeRegistrationNumber(typed) ?? typed;
 	return name && code ? { name, code } : null;
 }
 
