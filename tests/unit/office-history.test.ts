@@ -22,7 +22,8 @@ describe('the officer’s history', () => {
 		question,
 		requestedBy: 'Ilze Krūmiņa',
 		answer: 'Pievienoju.',
-		answeredAt: 3000
+		answeredAt: 3000,
+		answerFiles: []
 	};
 
 	it('shows a request for information once, not also as the step it made', () => {

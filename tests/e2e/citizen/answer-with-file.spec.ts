@@ -262,9 +262,12 @@ test('an answer refused while its request is still open comes back into the form
 		await requests.getByRole('button', { name: 'Nosūtīt atbildi' }).click();
 
 		// Refused: back in the form with its file and the reason at the field.
-		await expect(requests.getByTestId('answer-refused')).toHaveText('Teksts ir par garu.', {
-			timeout: 30_000
-		});
+		await expect(requests.getByTestId('answer-refused')).toHaveText(
+			'Teksts ir par garu: ne vairāk kā 4000 rakstzīmju.',
+			{
+				timeout: 30_000
+			}
+		);
 		await expect(requests.getByLabel('Jūsu atbilde')).toHaveValue(tooLong);
 		await expect(requests.getByTestId('answer-file')).toHaveText(FILE.name);
 		await expect(page.getByTestId('application-attention')).toBeVisible();
