@@ -73,7 +73,7 @@ export const adminLv = {
 	'admin.grantedAt': 'Piešķirta',
 	'admin.grant': 'Piešķirt lomu',
 	'admin.grantLead':
-		'Darbinieks pieslēdzas ar Latvija.lv; loma sāk darboties nākamajā viņa pieprasījumā.',
+		'Darbinieki pieslēdzas ar Latvija.lv. Piešķirot vai atsaucot lomu, personas esošās sesijas beidzas; loma darbojas no nākamās pieslēgšanās.',
 	'admin.personalCode': 'Personas kods',
 	'admin.givenName': 'Vārds',
 	'admin.surname': 'Uzvārds',
@@ -199,7 +199,8 @@ export const adminEn: Record<keyof typeof adminLv, string> = {
 	'admin.allServices': 'All e-services',
 	'admin.grantedAt': 'Given',
 	'admin.grant': 'Give a role',
-	'admin.grantLead': 'Staff sign in with Latvija.lv; the role takes effect on their next request.',
+	'admin.grantLead':
+		'Staff sign in with Latvija.lv. Granting or revoking a role ends the person’s current sessions; the role applies from their next sign-in.',
 	'admin.personalCode': 'Personal code',
 	'admin.givenName': 'Given name',
 	'admin.surname': 'Surname',
