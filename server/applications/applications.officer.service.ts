@@ -1,13 +1,14 @@
 import { TRPCError } from '@trpc/server';
 import { audit } from '../audit/audit.service';
-import type { ApplicationView } from '../../src/lib/domain/application';
+import type { OfficeApplicant, OfficeApplicationView } from '../../src/lib/domain/office-applicant';
 import { toIssues } from '../../src/lib/domain/issues';
 import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../sync/mutation-rejected';
 import type { Actor } from '../trpc/context';
 import type { Tenant } from '../trpc/init';
-import { applicationsRepo } from './applications.repo';
+import { applicationsRepo, type ApplicationRow } from './applications.repo';
+import { officerApplicantRepo } from './officer-applicant.repo';
 import { toApplicationView } from './applications.rules';
 import { applyContentEdit } from './content-edit';
 import { applyTransition } from '../workflow/transition';
@@ -21,16 +22,41 @@ function requireSubmitted(db: DbOrTx, tenant: Tenant, id: string) {
 	return row;
 }
 
+/** "Anna Bērziņa"; empty for a grantor known by code only (they have never signed in). */
+const fullName = (p: { givenName: string; surname: string }) =>
+	`${p.givenName} ${p.surname}`.trim();
+
 /**
- * Opens one application with the applicant's personal data: every opening is audited
- * (who, when, which record, which municipality), as the data protection rules require.
+ * Who applied: the person (by name and personal code), the company when the service's answers
+ * say the application is a company's, and the delegate who made it under a power of attorney.
+ */
+function applicantOf(db: DbOrTx, tenant: Tenant, row: ApplicationRow): OfficeApplicant {
+	const people = officerApplicantRepo.peopleOf(db, tenant, row.id);
+	if (!people) {
+		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
+	}
+	const party = getService(row.service)?.applicantParty?.(row.data) ?? null;
+	return {
+		name: fullName(people.applicant),
+		personalCode: people.applicant.personalCode,
+		company: party ? { name: party.name, registrationNumber: party.code } : null,
+		delegate: people.delegate
+			? { name: fullName(people.delegate), personalCode: people.delegate.personalCode }
+			: null
+	};
+}
+
+/**
+ * Opens one application with the applicant's personal data (who applied, with their
+ * personal code): every opening is audited (who, when, which record, which municipality), as
+ * the data protection rules require.
  */
 export function openSubmitted(
 	db: DbOrTx,
 	tenant: Tenant,
 	viewer: { person: Actor; address: string | null; now: number },
 	id: string
-): ApplicationView {
+): OfficeApplicationView {
 	const row = requireSubmitted(db, tenant, id);
 	audit(
 		db,
@@ -44,7 +70,7 @@ export function openSubmitted(
 		},
 		viewer.now
 	);
-	return toApplicationView(row);
+	return { ...toApplicationView(row), applicant: applicantOf(db, tenant, row) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { zApplicationView, zFields } from '../../src/lib/domain/application';
+import { zFields } from '../../src/lib/domain/application';
+import { zOfficeApplicationView } from '../../src/lib/domain/office-applicant';
 import { zConflictChoice, zConflictView } from '../../src/lib/domain/conflict';
 import { zRecordId } from '../../src/lib/domain/sync';
 import { listConflictsForOfficer, resolveConflictAsOfficer } from '../conflicts/conflicts.service';
@@ -33,7 +34,7 @@ const zVersion = z.object({ version: z.number().int() });
 export const applicationsRouter = router({
 	get: tenantProcedure('officer')
 		.input(z.object({ id: zRecordId }))
-		.output(zApplicationView)
+		.output(zOfficeApplicationView)
 		.query(({ ctx, input }) =>
 			openSubmitted(
 				ctx.db,

@@ -15,6 +15,7 @@ import { ownersEn, ownersLv } from './owners-messages';
 import { journeysEn, journeysLv } from './journeys-messages';
 import { identityFixesEn, identityFixesLv } from './identity-fixes-messages';
 import { uiTextsEn, uiTextsLv } from './ui-texts-messages';
+import { applicantHeaderEn, applicantHeaderLv } from './applicant-header-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -38,6 +39,7 @@ export const lv = {
 	...journeysLv,
 	...identityFixesLv,
 	...uiTextsLv,
+	...applicantHeaderLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -227,6 +229,7 @@ export const en: Record<MessageKey, string> = {
 	...journeysEn,
 	...identityFixesEn,
 	...uiTextsEn,
+	...applicantHeaderEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { enrolmentToCheck, preschoolChildCode, submitFromCheck } from '../support/enrolment';
-import { uniqueChildName } from '../support/people';
+import { signIn, uniqueChildName } from '../support/people';
 
 // Jānis signs in through the stand-in Latvija.lv with a power of attorney from Anna
 // (`DP:<Anna>-PK:<Jānis>`); Anna signs in for herself on another device.
@@ -32,7 +32,7 @@ test('an application made under a power of attorney is the grantor’s; both see
 	// The delegate applies.
 	const givenName = uniqueChildName('Pilnvara');
 	await page.goto('/riga');
-	await enrolmentToCheck(page, {
+	const { id } = await enrolmentToCheck(page, {
 		givenName,
 		surname: 'Bērziņa',
 		personalCode: preschoolChildCode(undefined, 463)
@@ -74,4 +74,16 @@ test('an application made under a power of attorney is the grantor’s; both see
 	await expect(page.getByTestId('my-application').filter({ hasText: ref })).toBeVisible({
 		timeout: 30_000
 	});
+	// The officer sees at the top who applied (the grantor, with her code) and who acted.
+	const officerContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+	const officer = await officerContext.newPage();
+	await signIn(officer, 'demo-officer-riga');
+	await officer.goto(`/office/riga/${id}`);
+	await expect(officer.getByTestId('office-applicant')).toHaveText('Anna Bērziņa');
+	await expect(officer.getByTestId('office-applicant-code')).toHaveText('150385-12346');
+	await expect(officer.getByTestId('office-applicant-delegate')).toHaveText(
+		'Jānis Kalniņš, personas kods 020790-12345'
+	);
+	await expect(officer.getByTestId('office-applicant-delegate')).toBeInViewport();
+	await officerContext.close();
 });

@@ -44,3 +44,17 @@ test('the demo sign-in also returns where the person was, or lands by role', asy
 	await page.getByTestId('login-demo-admin-riga').click();
 	await expect(page).toHaveURL(/\/admin\/riga$/);
 });
+
+test('"Pieslēgties" in the header comes back to the page the person was on, query and all', async ({
+	page
+}) => {
+	await page.goto('/riga?from=header');
+	const signIn = page.locator('header').getByRole('link', { name: 'Pieslēgties' });
+	await expect(signIn).toBeVisible();
+	await signIn.click();
+	await expect(page).toHaveURL(/\/login\?returnTo=%2Friga%3Ffrom%3Dheader$/);
+	await page.getByTestId('login-latvija').click();
+	await page.getByTestId('idp-person-citizen-anna').click();
+	await expect(page).toHaveURL(/localhost:\d+\/riga\?from=header$/);
+	await expect(page.getByTestId('signed-in-as')).toHaveText('Anna Bērziņa');
+});

@@ -47,5 +47,12 @@ test('a signatory applies with LV 4020 3123 456 for SIA “Demo Reklāma …”,
 	await expect(rows).toHaveCount(1);
 	await officer.goto(`/office/riga?q=${encodeURIComponent(`40203123456 ${tag}`)}`);
 	await expect(rows).toHaveCount(1);
+	// Its page names, at the top, the signatory with their code and the company they applied for.
+	await rows.first().getByRole('link').first().click();
+	await expect(officer.getByTestId('office-applicant')).toHaveText('Roberts Kalējs');
+	await expect(officer.getByTestId('office-applicant-code')).toHaveText('120581-12346');
+	await expect(officer.getByTestId('office-applicant-company')).toHaveText(
+		`SIA “Demo Reklāma ${tag}”, reģ. Nr. 40203123456`
+	);
 	await context.close();
 });

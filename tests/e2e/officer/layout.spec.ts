@@ -62,8 +62,13 @@ test('the officer’s pages use a 1366 px screen: a wide column, queue dates on 
 	await officer.goto(`/office/riga/${id}`);
 	await expect(officer.getByTestId('office-workflow')).toBeVisible();
 	expect((await box(officer, 'main')).width).toBeGreaterThanOrEqual(1100);
-	// Who applied is in the page's head, not only in the history.
+	// Who applied is in the page's head, not only in the history: name and personal code, in
+	// view as the page opens.
 	await expect(officer.getByTestId('office-applicant')).toHaveText('Anna Bērziņa');
+	await expect(officer.getByTestId('office-applicant-code')).toHaveText('150385-12346');
+	await expect(officer.getByTestId('office-applicant')).toBeInViewport();
+	await expect(officer.getByTestId('office-applicant-code')).toBeInViewport();
+	await expect(officer.getByTestId('office-applicant-delegate')).toHaveCount(0);
 	// The processing and the answers sit side by side.
 	const work = await box(officer, '[data-testid="office-workflow"]');
 	const answers = await box(officer, '[data-testid="field-childGivenName"]');

@@ -12,6 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	try {
 		const caller = callerFor(event);
 		const where = { municipalityId: event.params.municipality, id: event.params.id };
+		// The application with who applied (name, personal code, company, delegate): audited.
 		const application = await caller.applications.get(where);
 		const attachments = await caller.attachments.forApplication(where);
 		// To show answers as the applicant chose them: institution names, settings lists.
@@ -25,12 +26,7 @@ export const load: PageServerLoad = async (event) => {
 			? await caller.inspections.list({ municipalityId, applicationId: application.id })
 			: null;
 		const inspectors = inspected ? await caller.inspections.inspectors({ municipalityId }) : [];
-		// Who applied, for the page's head (the history names them at their submission).
-		const history = await caller.applications.timeline(where);
-		const submitted = history.find((e) => e.kind === 'transition' && e.action === 'submit');
-		const applicant = submitted?.kind === 'transition' ? submitted.actor : null;
 		return {
-			applicant,
 			application,
 			attachments,
 			municipalityId,
