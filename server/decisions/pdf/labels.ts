@@ -1,3 +1,4 @@
+import { EN_MONTHS } from '../../../src/lib/domain/date-format';
 /**
  * The fixed wording of a decision document in each language. These are printed texts of an
  * administrative act, not UI strings, so they live here rather than in the UI catalogue.
@@ -50,20 +51,6 @@ const LV_MONTHS = [
 	'oktobrī',
 	'novembrī',
 	'decembrī'
-];
-const EN_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
 ];
 
 function parts(day: string): { y: string; m: number; d: number } {

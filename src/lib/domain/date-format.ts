@@ -21,7 +21,8 @@ const LV_MONTHS = [
 	'novembris',
 	'decembris'
 ];
-const EN_MONTHS = [
+/** English month names, also the decision PDF's (its Latvian months are in the locative). */
+export const EN_MONTHS = [
 	'January',
 	'February',
 	'March',
