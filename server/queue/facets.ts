@@ -68,14 +68,6 @@ export function writeFacets(db: DbOrTx, app: ApplicationRow): void {
 	}
 }
 
-/** Re-reads the row (after an update in the same transaction) and rewrites its facets. */
-export function refreshFacets(db: DbOrTx, applicationId: string): void {
-	const row = db.select().from(application).where(eq(application.id, applicationId)).get();
-	if (row) {
-		writeFacets(db, row);
-	}
-}
-
 /**
  * Characters no search word has held since quotes and punctuation stopped being part of words
  * (SIA “Demo Reklāma” was stored as `“demo`): a stored word holding one was made by the old

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zApplicationStatus, zMunicipalityId, zServiceId } from './application';
+import { zApplicationStatus, zServiceId } from './application';
 import { zCalendarDate } from './calendar/dates';
 import { zActionName } from './office';
 import { zRecordId } from './sync';
@@ -46,8 +46,6 @@ export const zQueueFilter = z
 	});
 export type QueueFilter = z.output<typeof zQueueFilter>;
 export type QueueFilterInput = z.input<typeof zQueueFilter>;
-
-export const zQueueInput = z.object({ municipalityId: zMunicipalityId }).and(zQueueFilter);
 
 export const zDueStatus = z.enum(['overdue', 'dueSoon', 'onTime']);
 
