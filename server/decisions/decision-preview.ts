@@ -21,7 +21,7 @@ export function decisionPreview(
 	if (!app || !def) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}
-	const facts = def.permitFacts?.(app.data) ?? null;
+	const facts = def.register?.facts(app.data) ?? null;
 	const fee = def.fee?.(app.data, municipalContext(db, app.municipalityId, def, now)) ?? null;
 	return {
 		permit: facts
