@@ -25,7 +25,8 @@ export type CapabilityName =
 	| 'notices'
 	| 'messages'
 	| 'attachments'
-	| 'upgrades';
+	| 'upgrades'
+	| 'legacyPaths';
 
 /** A service known to have capability `C`. */
 export type ServiceWith<C extends CapabilityName> = EServiceDefinition &

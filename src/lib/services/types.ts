@@ -340,6 +340,12 @@ export interface EServiceDefinition<S = unknown> {
 	attachments?: ServiceAttachmentLimits;
 	/** Stored answers of an older shape, rewritten at every start (idempotent). */
 	upgrades?: readonly StoredAnswersUpgrade[];
+	/**
+	 * Path segments the service's applications were once linked under
+	 * (`/{municipality}/{segment}/{id}`); such links are redirected to `/{municipality}/{id of
+	 * the service}/{id}`, so links in old mails keep working.
+	 */
+	legacyPaths?: readonly string[];
 	/** A one-line summary for lists and queues. */
 	summary(fields: Answers): string;
 	/**
