@@ -8,6 +8,7 @@ import { permitFee } from './fee';
 import { permitInspection } from './inspection';
 import { isPermitKind, KIND_NAMES } from './kinds';
 import { permitEn, permitLv } from './messages';
+import { permitOpenData } from './open-data';
 import { areaHundredths, checkPermitRules, formatArea, kindOf, processingTermDays } from './rules';
 import { zPermitSettings, type PermitSettings } from './settings';
 import { permitSteps } from './steps';
@@ -43,6 +44,7 @@ export const advertisingPermit = defineService<PermitSettings>({
 		kindName: (kind) => (isPermitKind(kind) ? KIND_NAMES[kind] : null)
 	},
 	inspection: permitInspection,
+	openData: permitOpenData,
 	messages: { lv: permitLv, en: permitEn },
 	summary: permitSummary,
 	facets: permitFacets
