@@ -6,7 +6,8 @@ import { zMunicipalityId } from './names';
 import { zRecordId } from './sync';
 
 /**
- * Field inspections of advertising sites (issue 7): the contracts shared by the inspector's
+ * Field inspections of what an e-service permitted (issue 7; the services with the `inspection`
+ * capability, advertising sites first): the contracts shared by the inspector's
  * offline app, the sync mutations it queues and the officers' back office. An inspection is
  * a task an officer (or the periodic schedule) gives an inspector, or a report an inspector
  * makes of an unpermitted ad found on site. The device keeps the task and its files and
