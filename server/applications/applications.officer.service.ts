@@ -35,7 +35,7 @@ function applicantOf(db: DbOrTx, tenant: Tenant, row: ApplicationRow): OfficeApp
 	if (!people) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}
-	const party = getService(row.service)?.applicantParty?.(row.data) ?? null;
+	const party = getService(row.service)?.decision?.applicantParty?.(row.data) ?? null;
 	return {
 		name: fullName(people.applicant),
 		personalCode: people.applicant.personalCode,

@@ -1,5 +1,5 @@
-import { EDUCATION_ENROLMENT } from '../../src/lib/services/education-enrolment/id';
-import { migrateOnePageDraft } from '../../src/lib/services/education-enrolment/migrate';
+import { servicesWith } from '../../src/lib/services/registry';
+import type { StoredAnswersUpgrade } from '../../src/lib/services/types';
 import type { Db } from '../db/client.server';
 import { writeFacets } from '../queue/facets';
 import { syncRepo } from '../sync/sync.repo';
@@ -7,19 +7,29 @@ import { tenantsRepo } from '../tenants/tenants.repo';
 import { applicationsRepo } from './applications.repo';
 
 /**
- * Enrolments saved by the one-page form (with `institutionId`) rewritten as answers of the
- * complete form, each as a new version, so every device pulls the new shape and nothing
- * typed is lost (the institution becomes the first ranked choice). Idempotent: run at every
- * start; returns how many it rewrote.
+ * Answers stored in an older shape rewritten by their service's `upgrades` (e.g. enrolments
+ * saved by the one-page form, with `institutionId`, as answers of the complete form), each
+ * as a new version, so every device pulls the new shape and nothing typed is lost.
+ * Idempotent: run at every start; returns how many it rewrote.
  */
-export function upgradeOnePageEnrolments(db: Db, now = Date.now()): number {
+export function upgradeStoredAnswers(db: Db, now = Date.now()): number {
+	let rewritten = 0;
+	for (const def of servicesWith('upgrades')) {
+		for (const upgrade of def.upgrades) {
+			rewritten += upgradeOf(db, def.id, upgrade, now);
+		}
+	}
+	return rewritten;
+}
+
+function upgradeOf(db: Db, service: string, upgrade: StoredAnswersUpgrade, now: number): number {
 	return db.transaction((tx) => {
-		const rows = applicationsRepo.listHavingKey(tx, EDUCATION_ENROLMENT, 'institutionId');
+		const rows = applicationsRepo.listHavingKey(tx, service, upgrade.legacyKey);
 		for (const row of rows) {
 			const institutions = tenantsRepo
 				.listInstitutions(tx, row.municipalityId)
 				.map((i) => ({ id: i.id, kind: i.kind }));
-			const data = migrateOnePageDraft(row.data, institutions);
+			const data = upgrade.migrate(row.data, institutions);
 			const version = row.version + 1;
 			applicationsRepo.update(tx, row.municipalityId, row.id, {
 				data,

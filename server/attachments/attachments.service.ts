@@ -1,6 +1,5 @@
 import { TRPCError } from '@trpc/server';
 import {
-	attachmentLimitsFor,
 	checkDeclared,
 	zAttachmentAddArgs,
 	type ApplicationAttachments,
@@ -8,6 +7,7 @@ import {
 	type BeginUploadOutput
 } from '../../src/lib/domain/attachments';
 import { toIssues } from '../../src/lib/domain/issues';
+import { attachmentLimitsFor } from '../../src/lib/services/attachment-limits';
 import { shownFileName } from '../../src/lib/domain/file-names';
 import { applicationsRepo } from '../applications/applications.repo';
 import { mutationReach } from '../applications/reach';

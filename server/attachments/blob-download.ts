@@ -10,7 +10,7 @@ import type { RequestIdentity } from '../identity/request-identity';
 import type { Tenant } from '../trpc/init';
 import { blobDirFor } from './blob-files';
 import { inspectionsRepo } from '../inspections/inspections.repo';
-import { INSPECTED_SERVICE } from '../inspections/setup';
+import { handlesInspections } from '../inspections/setup';
 import { attachmentsRepo, type BlobRow } from './attachments.repo';
 
 /** The officer tenants of a person: each municipality with the services they handle there. */
@@ -118,9 +118,7 @@ function photoResponse(
 		photo !== null &&
 		(photo.takenBy === identity.person?.id ||
 			officerTenants(identity).some(
-				(t) =>
-					t.municipalityId === photo.municipalityId &&
-					(t.services === null || t.services.includes(INSPECTED_SERVICE))
+				(t) => t.municipalityId === photo.municipalityId && handlesInspections(t.services)
 			));
 	if (!photo || !allowed || photo.sha256 !== sha256) {
 		return refuse(404, 'UNKNOWN_FILE', 'No such file here');

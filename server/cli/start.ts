@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { DEFAULT_DB_PATH, openDatabase } from '../db/client.server';
 import { seedIfEmpty } from '../db/seed';
-import { upgradeOnePageEnrolments } from '../applications/one-page-enrolments';
+import { upgradeStoredAnswers } from '../applications/one-page-enrolments';
 import { backfillFacets } from '../queue/facets';
 import { loadLatvijaConfig } from '../identity/latvija/config';
 import { startStandin, type RunningStandin } from '../idp-standin/spawn';
@@ -37,9 +37,9 @@ const db = openDatabase(dbPath);
 if (seedIfEmpty(db)) {
 	console.log(`Seeded demo data into ${dbPath}`);
 }
-const upgraded = upgradeOnePageEnrolments(db);
+const upgraded = upgradeStoredAnswers(db);
 if (upgraded > 0) {
-	console.log(`Moved ${upgraded} enrolment(s) from the one-page form to the complete form`);
+	console.log(`Rewrote ${upgraded} application(s) stored in an older shape`);
 }
 // Applications submitted before the queue's facets existed become searchable.
 const indexed = backfillFacets(db);

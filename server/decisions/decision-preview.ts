@@ -8,7 +8,7 @@ import type { Tenant } from '../trpc/init';
 
 /**
  * What approving this application would issue, from the same service capabilities the
- * decision uses (permitFacts, fee): the officer confirms it before deciding.
+ * decision uses (register facts, fee): the officer confirms it before deciding.
  */
 export function decisionPreview(
 	db: DbOrTx,
@@ -21,9 +21,10 @@ export function decisionPreview(
 	if (!app || !def) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}
-	const facts = def.permitFacts?.(app.data) ?? null;
+	const facts = def.register?.facts(app.data) ?? null;
 	const fee = def.fee?.(app.data, municipalContext(db, app.municipalityId, def, now)) ?? null;
 	return {
+		service: def.id,
 		permit: facts
 			? {
 					kind: facts.kind,

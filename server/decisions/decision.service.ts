@@ -86,7 +86,7 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 	const year = yearInLatvia(now);
 	const decisionSerial = decisionsRepo.lastNumber(db, municipality.id, 'decision', year) + 1;
 	const facts: PermitFacts | null =
-		input.outcome === 'approved' && def.permitFacts ? def.permitFacts(app.data) : null;
+		input.outcome === 'approved' && def.register ? def.register.facts(app.data) : null;
 	const permitSerial = facts
 		? decisionsRepo.lastNumber(db, municipality.id, 'permit', year) + 1
 		: 0;
@@ -100,7 +100,7 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 				validTo
 			}
 		: null;
-	const party = def.applicantParty?.(app.data) ?? null;
+	const party = def.decision?.applicantParty?.(app.data) ?? null;
 	// An approved permit states its fee and where to pay it, quoting the decision number.
 	const quote =
 		permit && def.fee
@@ -209,6 +209,7 @@ function commit(
 				number: plan.permit.number,
 				municipalityId,
 				applicationId: app.id,
+				service: app.service,
 				kind: plan.permit.facts.kind,
 				holder: plan.permit.facts.holder,
 				location: plan.permit.facts.location,
@@ -216,6 +217,7 @@ function commit(
 				lon: plan.permit.facts.lon,
 				validFrom: plan.permit.validFrom,
 				validTo: plan.permit.validTo,
+				details: { ...plan.permit.facts.details },
 				issuedAt: now
 			});
 		}

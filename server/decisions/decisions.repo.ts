@@ -1,4 +1,4 @@
-import { and, desc, eq, gte } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { decision, documentCounter, permit } from '../db/schema';
 
@@ -24,11 +24,25 @@ export const decisionsRepo = {
 		return db.select().from(permit).where(eq(permit.applicationId, applicationId)).get() ?? null;
 	},
 	/** The municipality's register: permits valid on or after `from`, the latest ending first. */
-	listPermits(db: DbOrTx, municipalityId: string, from: string, limit: number): PermitRow[] {
+	/** Permits valid on `from` or later, of one service or (services null) of every service. */
+	listPermits(
+		db: DbOrTx,
+		municipalityId: string,
+		from: string,
+		limit: number,
+		services: string | readonly string[] | null = null
+	): PermitRow[] {
+		const of = typeof services === 'string' ? [services] : services;
 		return db
 			.select()
 			.from(permit)
-			.where(and(eq(permit.municipalityId, municipalityId), gte(permit.validTo, from)))
+			.where(
+				and(
+					eq(permit.municipalityId, municipalityId),
+					gte(permit.validTo, from),
+					of ? inArray(permit.service, [...of]) : undefined
+				)
+			)
 			.orderBy(desc(permit.validTo), desc(permit.number))
 			.limit(limit)
 			.all();

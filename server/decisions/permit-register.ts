@@ -1,30 +1,35 @@
 import { todayInLatvia } from '../../src/lib/domain/time';
+import { servicesWith } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
 import type { Tenant } from '../trpc/init';
 import { decisionsRepo } from './decisions.repo';
 
-const REGISTER_SERVICE = 'advertising-permit';
-
 /**
- * The municipality's register of advertising permits, for its officers: every permit still
- * valid today or later (or all since a day given), the latest ending first, at most 500.
- * Officers without a role for the permit service see none.
+ * The municipality's register of issued permits, for its officers: every permit of the
+ * services with a register (their `register` capability) still valid today or later (or
+ * all since a day given), the latest ending first, at most 500. An officer sees only the
+ * permits of the services they handle.
  */
 export function permitRegister(db: DbOrTx, tenant: Tenant, now: number, from?: string) {
-	if (tenant.services && !tenant.services.includes(REGISTER_SERVICE)) {
+	const services = servicesWith('register')
+		.map((def) => def.id)
+		.filter((id) => !tenant.services || tenant.services.includes(id));
+	if (services.length === 0) {
 		return [];
 	}
 	return decisionsRepo
-		.listPermits(db, tenant.municipalityId, from ?? todayInLatvia(now), 500)
+		.listPermits(db, tenant.municipalityId, from ?? todayInLatvia(now), 500, services)
 		.map((p) => ({
 			number: p.number,
 			applicationId: p.applicationId,
+			service: p.service,
 			kind: p.kind,
 			holder: p.holder,
 			location: p.location,
 			lat: p.lat,
 			lon: p.lon,
 			validFrom: p.validFrom,
-			validTo: p.validTo
+			validTo: p.validTo,
+			details: p.details
 		}));
 }

@@ -4,6 +4,7 @@ import { toIssues } from '../../src/lib/domain/issues';
 import {
 	MAX_PHOTOS,
 	missingChecks,
+	unknownChecks,
 	zCompleteInspectionArgs,
 	zInspectionPhotoArgs,
 	zReportUnpermittedArgs,
@@ -20,7 +21,7 @@ import { MutationRejected } from '../sync/mutation-rejected';
 import { syncRepo } from '../sync/sync.repo';
 import type { Actor } from '../trpc/context';
 import { inspectionsRepo, type InspectionRow } from './inspections.repo';
-import { INSPECTED_SERVICE, setupFor } from './setup';
+import { handlesInspections, inspectionService, setupFor } from './setup';
 
 /**
  * The inspector's sync mutations (issue 7): photos, the result of a task, a report of an
@@ -50,7 +51,7 @@ function requireInspectorRole(db: DbOrTx, actor: Actor, municipalityId: string) 
 			)
 		)
 		.all();
-	if (!roles.some((r) => r.service === null || r.service === INSPECTED_SERVICE)) {
+	if (!handlesInspections(roles.map((r) => r.service))) {
 		throw new MutationRejected('FORBIDDEN');
 	}
 }
@@ -137,6 +138,16 @@ export function addInspectionPhoto(db: DbOrTx, actor: Actor, raw: unknown, now: 
 export function completeInspection(db: DbOrTx, actor: Actor, raw: unknown, now: number) {
 	const args = parse(zCompleteInspectionArgs, raw);
 	const row = ownInspection(db, actor, args.municipalityId, args.inspectionId);
+	// Check keys are each service's own: answers to checks the task's service does not know
+	// are refused, as the wire contract refused them when every check was an advertising one.
+	const known = inspectionService(row.service).inspection.checks.map((c) => c.key);
+	const unknown = unknownChecks(known, args.checks);
+	if (unknown.length > 0) {
+		throw new MutationRejected(
+			'INVALID_ARGS',
+			unknown.map((key) => ({ path: `checks.${key}`, message: 'field.invalid' }))
+		);
+	}
 	if (row.status !== 'assigned' && row.status !== 'cancelled') {
 		throw new MutationRejected('ALREADY_DONE');
 	}
@@ -198,12 +209,13 @@ export function reportUnpermitted(db: DbOrTx, actor: Actor, raw: unknown, now: n
 	if (inspectionsRepo.find(db, args.municipalityId, args.inspectionId)) {
 		throw new MutationRejected('ID_TAKEN');
 	}
-	const setup = setupFor(db, args.municipalityId, null);
+	const service = inspectionService(null).id;
+	const setup = setupFor(db, args.municipalityId, service, null);
 	try {
 		inspectionsRepo.insert(db, {
 			id: args.inspectionId,
 			municipalityId: args.municipalityId,
-			service: INSPECTED_SERVICE,
+			service,
 			kind: 'report',
 			status: 'done',
 			applicationId: null,
@@ -219,10 +231,6 @@ export function reportUnpermitted(db: DbOrTx, actor: Actor, raw: unknown, now: n
 				location: args.description,
 				lat: args.position.lat,
 				lon: args.position.lon,
-				width: null,
-				height: null,
-				lighting: null,
-				content: null,
 				validFrom: null,
 				validTo: null
 			},

@@ -1,12 +1,11 @@
 import type { InspectionKind } from '../../src/lib/domain/inspection';
 import { inspectionListEn, inspectionListLv } from '../../src/lib/i18n/inspection-list-messages';
-import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
 import { publicOrigin } from '../notifications/links';
 import { notify } from '../notifications/notify';
 import { tenantsRepo } from '../tenants/tenants.repo';
 import type { InspectionRow } from './inspections.repo';
-import { INSPECTED_SERVICE } from './setup';
+import { inspectionService } from './setup';
 
 /**
  * To the inspector a task was given to (made, or moved to them), in the same transaction: the
@@ -17,12 +16,12 @@ export function noticeOfTask(
 	tx: DbOrTx,
 	task: Pick<
 		InspectionRow,
-		'id' | 'municipalityId' | 'applicationId' | 'kind' | 'dueOn' | 'permitNumber'
+		'id' | 'municipalityId' | 'service' | 'applicationId' | 'kind' | 'dueOn' | 'permitNumber'
 	> & { inspectorId: string; registrationNumber: string | null },
 	now: number
 ): void {
 	const municipality = tenantsRepo.findMunicipality(tx, task.municipalityId);
-	const def = getService(INSPECTED_SERVICE);
+	const def = inspectionService(task.service);
 	const key = `inspectionList.kind.${task.kind satisfies InspectionKind}` as const;
 	notify(tx, {
 		personId: task.inspectorId,
@@ -34,7 +33,7 @@ export function noticeOfTask(
 				lv: municipality?.nameLv ?? task.municipalityId,
 				en: municipality?.nameEn ?? task.municipalityId
 			},
-			serviceTitle: def?.title ?? { lv: INSPECTED_SERVICE, en: INSPECTED_SERVICE },
+			serviceTitle: def.title,
 			// A report's follow-up has neither number: the task's own id still names it.
 			applicationRef: task.permitNumber ?? task.registrationNumber ?? task.id,
 			link: `${publicOrigin()}/inspections/${encodeURIComponent(task.id)}`,

@@ -44,6 +44,7 @@ export function toInspectionViews(db: DbOrTx, rows: readonly InspectionRow[]): I
 	return rows.map((row) => ({
 		id: row.id,
 		municipalityId: row.municipalityId,
+		service: row.service,
 		kind: row.kind,
 		status: row.status,
 		applicationId: row.applicationId,

@@ -19,13 +19,13 @@ import type { Actor } from '../trpc/context';
 import type { Tenant } from '../trpc/init';
 import { toInspectionViews } from './inspection-view';
 import { inspectionsRepo, type InspectionRow } from './inspections.repo';
-import { INSPECTED_SERVICE, setupFor } from './setup';
+import { handlesInspections, inspectedServiceIds, setupFor } from './setup';
 import { noticeOfTask } from './inspection-notices';
 import { designFilesOf, subjectOf } from './subject';
 
 /** Officers see inspections only where they handle the inspected service. */
 function checkScope(tenant: Tenant) {
-	if (tenant.services && !tenant.services.includes(INSPECTED_SERVICE)) {
+	if (!handlesInspections(tenant.services)) {
 		throw new TRPCError({ code: 'FORBIDDEN', message: 'inspection.noRole' });
 	}
 }
@@ -78,7 +78,7 @@ export function inspectors(db: DbOrTx, tenant: Tenant): InspectorView[] {
 		.all();
 	const seen = new Set<string>();
 	return rows
-		.filter((r) => r.service === null || r.service === INSPECTED_SERVICE)
+		.filter((r) => handlesInspections([r.service]))
 		.filter((r) => !seen.has(r.id) && seen.add(r.id))
 		.map((r) => ({ id: r.id, name: `${r.givenName} ${r.surname}` }));
 }
@@ -108,7 +108,7 @@ export function scheduleInspection(
 		const earlier = input.followsId ? found(tx, tenant, input.followsId) : null;
 		const applicationId = input.applicationId ?? earlier?.applicationId ?? null;
 		const app = applicationId ? applicationsRepo.findSubmitted(tx, tenant, applicationId) : null;
-		if (applicationId && (!app || app.service !== INSPECTED_SERVICE)) {
+		if (applicationId && (!app || !inspectedServiceIds().includes(app.service))) {
 			throw new TRPCError({ code: 'NOT_FOUND', message: 'inspection.noApplication' });
 		}
 		if (!app && !earlier) {
@@ -118,13 +118,14 @@ export function scheduleInspection(
 			throw new TRPCError({ code: 'BAD_REQUEST', message: 'inspection.reinspectionNeedsEarlier' });
 		}
 		const subject = app ? subjectOf(app) : (earlier as InspectionRow).subject;
-		const setup = setupFor(tx, tenant.municipalityId, subject.permitKind);
+		const service = app?.service ?? (earlier as InspectionRow).service;
+		const setup = setupFor(tx, tenant.municipalityId, service, subject.permitKind);
 		const permit = app ? decisionsRepo.findPermit(tx, app.id) : null;
 		const id = uuidv7(now);
 		inspectionsRepo.insert(tx, {
 			id,
 			municipalityId: tenant.municipalityId,
-			service: INSPECTED_SERVICE,
+			service,
 			kind: input.kind,
 			status: 'assigned',
 			applicationId: app?.id ?? null,
@@ -154,6 +155,7 @@ export function scheduleInspection(
 			{
 				id,
 				municipalityId: tenant.municipalityId,
+				service,
 				applicationId: app?.id ?? null,
 				kind: input.kind,
 				dueOn: input.dueOn,

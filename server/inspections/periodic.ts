@@ -1,7 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { todayInLatvia } from '../../src/lib/domain/time';
-import type { PermitSettings } from '../../src/lib/services/advertising-permit/settings';
-import { getService } from '../../src/lib/services/registry';
+import { servicesWith, type ServiceWith } from '../../src/lib/services/registry';
 import { addDays } from '../../src/lib/domain/calendar/dates';
 import type { Db } from '../db/client.server';
 import { inspection } from '../db/schema/index';
@@ -10,7 +9,6 @@ import { serviceSetup } from '../service-settings/service-settings.service';
 import { tenantsRepo } from '../tenants/tenants.repo';
 import { inspectors, scheduleInspection } from './office.service';
 import { inspectionsRepo } from './inspections.repo';
-import { INSPECTED_SERVICE } from './setup';
 
 /** Days an inspector has for a periodic inspection. */
 const PERIODIC_TERM_DAYS = 30;
@@ -34,15 +32,22 @@ export function monthsBefore(day: string, months: number): string {
  * Returns the number of tasks made.
  */
 export function schedulePeriodicInspections(db: Db, now: number): number {
-	const def = getService(INSPECTED_SERVICE);
-	if (!def) {
-		return 0;
+	let made = 0;
+	// Services whose permits are in the register and inspected: each by its own period.
+	for (const def of servicesWith('inspection')) {
+		if (def.register) {
+			made += scheduleForService(db, def, now);
+		}
 	}
+	return made;
+}
+
+function scheduleForService(db: Db, def: ServiceWith<'inspection'>, now: number): number {
 	const today = todayInLatvia(now);
 	let made = 0;
 	for (const { id: municipalityId } of tenantsRepo.listMunicipalities(db)) {
 		const setup = serviceSetup(db, municipalityId, def);
-		const months = (setup.settings as PermitSettings).inspection.periodicMonths;
+		const months = def.inspection.periodicMonths(setup.settings);
 		if (!setup.enabled || months <= 0) {
 			continue;
 		}
@@ -52,7 +57,7 @@ export function schedulePeriodicInspections(db: Db, now: number): number {
 			continue;
 		}
 		const since = monthsBefore(today, months);
-		for (const permit of decisionsRepo.listPermits(db, municipalityId, today, 10_000)) {
+		for (const permit of decisionsRepo.listPermits(db, municipalityId, today, 10_000, def.id)) {
 			if (permit.validFrom > today || todayInLatvia(permit.issuedAt) > since) {
 				continue;
 			}

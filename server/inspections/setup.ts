@@ -1,23 +1,38 @@
-import type { CheckKey } from '../../src/lib/domain/inspection';
-import { inspectionSetup } from '../../src/lib/services/advertising-permit/inspection-setup';
-import type { PermitSettings } from '../../src/lib/services/advertising-permit/settings';
-import { getService } from '../../src/lib/services/registry';
+import type { InspectionSetup } from '../../src/lib/services/types';
+import { inspectedService, servicesWith } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
 import { serviceSetup } from '../service-settings/service-settings.service';
 
-/** The only e-service with field inspections so far. */
-export const INSPECTED_SERVICE = 'advertising-permit';
+/** The ids of the services with field inspections (their officers and inspectors see them). */
+export function inspectedServiceIds(): string[] {
+	return servicesWith('inspection').map((def) => def.id);
+}
+
+/** Whether someone handling `services` (null: every service) handles some inspected one. */
+export function handlesInspections(services: readonly (string | null)[] | null): boolean {
+	const ids = inspectedServiceIds();
+	return services === null || services.some((s) => s === null || ids.includes(s));
+}
+
+/**
+ * The service an inspection is of: the task's (or its application's) service, or for a
+ * report of an object found without a permit the service that takes reports.
+ */
+export function inspectionService(serviceId: string | null) {
+	const def = inspectedService(serviceId);
+	if (!def) {
+		throw new Error(`no registered service inspects ${serviceId ?? 'reports'}`);
+	}
+	return def;
+}
 
 /** The checklist and position limits the municipality sets for this kind of permit now. */
 export function setupFor(
 	db: DbOrTx,
 	municipalityId: string,
+	serviceId: string | null,
 	permitKind: string | null
-): { checklist: CheckKey[]; maxDistanceMetres: number; maxAccuracyMetres: number } {
-	const def = getService(INSPECTED_SERVICE);
-	if (!def) {
-		throw new Error(`${INSPECTED_SERVICE} is not registered`);
-	}
-	const settings = serviceSetup(db, municipalityId, def).settings as PermitSettings;
-	return inspectionSetup(settings, permitKind);
+): InspectionSetup {
+	const def = inspectionService(serviceId);
+	return def.inspection.setup(serviceSetup(db, municipalityId, def).settings, permitKind);
 }

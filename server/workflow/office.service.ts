@@ -199,5 +199,5 @@ export function decisionTemplateFor(
 	outcome: 'approved' | 'refused'
 ): string[] {
 	const app = requireApplication(db, tenant, id);
-	return getService(app.service)?.decisionTemplate?.(outcome, app.data) ?? [];
+	return getService(app.service)?.decision?.template(outcome, app.data) ?? [];
 }

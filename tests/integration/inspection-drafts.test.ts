@@ -269,7 +269,7 @@ describe('send, against the real server', () => {
 		expect((await db.inspectionDrafts.get(id))?.sentAt).toBeNull();
 
 		const checks = Object.fromEntries(
-			view.checklist.map((k) => [k, k === 'design' ? 'no' : 'yes'])
+			view.checklist.map((k) => [k, k === 'design' ? ('no' as const) : ('yes' as const)])
 		);
 		saver.change({ checks, defectDeadline: '2099-01-15', notes: 'Krāsas atšķiras no skices.' });
 		await saver.flush();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { upgradeOnePageEnrolments } from '../../server/applications/one-page-enrolments';
+import { upgradeStoredAnswers } from '../../server/applications/one-page-enrolments';
 import { freshDb } from './harness';
 
 /** A draft as the one-page form stored it before the complete form existed. */
@@ -26,7 +26,7 @@ describe('enrolments saved by the one-page form', () => {
 	it('become answers of the complete form as a new version, once, losing nothing', () => {
 		const db = freshDb();
 		insertOnePageDraft(db, '0190f5a0-0000-7000-8000-0000000000b1', 'riga-saulite');
-		expect(upgradeOnePageEnrolments(db)).toBe(1);
+		expect(upgradeStoredAnswers(db)).toBe(1);
 		const row = db.$client.prepare('select data, version from application').get() as {
 			data: string;
 			version: number;
@@ -45,6 +45,6 @@ describe('enrolments saved by the one-page form', () => {
 			.get() as { fields: string; actor_id: string };
 		expect(JSON.parse(change.fields)).toEqual(['institutionChoices', 'institutionId', 'level']);
 		expect(change.actor_id).toBe('demo-citizen-anna');
-		expect(upgradeOnePageEnrolments(db)).toBe(0);
+		expect(upgradeStoredAnswers(db)).toBe(0);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { attachmentLimitsFor } from '../../src/lib/services/attachment-limits';
 import {
-	attachmentLimitsFor,
 	checkContent,
 	checkDeclared,
 	checkSize,

@@ -16,12 +16,12 @@ import {
 import { photoKind } from '../../src/lib/client/inspections/take-photo';
 import { sniffKind } from '../../src/lib/domain/attachments';
 import {
-	CHECK_KEYS,
 	missingChecks,
 	type CheckAnswer,
 	type CheckKey,
 	type InspectionView
 } from '../../src/lib/domain/inspection';
+import { CHECK_KEYS } from '../../src/lib/services/advertising-permit/inspection-setup';
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
 const ID = '019a0000-0000-7000-8000-000000000001';

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { shapeOf, type SchemaNode } from '../../src/lib/components/admin/settings/settings-model';
-import { CHECK_KEYS, type CheckKey } from '../../src/lib/domain/inspection';
+import {
+	CHECK_KEYS,
+	type CheckKey
+} from '../../src/lib/services/advertising-permit/inspection-setup';
 import {
 	DEFAULT_PERMIT_SETTINGS,
 	demoSettingsByMunicipality

@@ -122,6 +122,8 @@ export const permit = sqliteTable(
 			.notNull()
 			.unique()
 			.references(() => application.id),
+		/** The e-service that issued it (its application's); the register lists any service's. */
+		service: text('service').notNull().default(''),
 		kind: text('kind').notNull(),
 		holder: text('holder').notNull(),
 		location: text('location').notNull(),
@@ -129,6 +131,11 @@ export const permit = sqliteTable(
 		lon: real('lon'),
 		validFrom: text('valid_from').notNull(),
 		validTo: text('valid_to').notNull(),
+		/** The service's own facts for its register columns (`PermitFacts.details`). */
+		details: text('details', { mode: 'json' })
+			.$type<Record<string, string>>()
+			.notNull()
+			.default({}),
 		issuedAt: integer('issued_at').notNull()
 	},
 	(t) => [index('permit_municipality_valid_idx').on(t.municipalityId, t.validTo)]

@@ -34,16 +34,6 @@ export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimits = {
 	maxFiles: 10
 };
 
-// Per e-service overrides. They live here, not in the service definitions, until the
-// definitions grow an attachments section; a service not listed gets the defaults.
-const SERVICE_LIMITS: Readonly<Record<string, Partial<AttachmentLimits>>> = {
-	'education-enrolment': {}
-};
-
-export function attachmentLimitsFor(service: string): AttachmentLimits {
-	return { ...DEFAULT_ATTACHMENT_LIMITS, ...SERVICE_LIMITS[service] };
-}
-
 /** No service may allow more than this: the bound of the wire contracts. */
 export const MAX_ATTACHMENT_BYTES = 50 * MIB;
 

@@ -8,6 +8,8 @@ const zText = z.object({ lv: z.string(), en: z.string() });
  * null for a service that issues none; `fee` null when the service charges none.
  */
 export const zDecisionPreview = z.object({
+	/** The application's e-service: its register names the permit's kind. */
+	service: z.string(),
 	permit: z
 		.object({
 			kind: z.string(),

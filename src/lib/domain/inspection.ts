@@ -6,7 +6,8 @@ import { zMunicipalityId } from './names';
 import { zRecordId } from './sync';
 
 /**
- * Field inspections of advertising sites (issue 7): the contracts shared by the inspector's
+ * Field inspections of what an e-service permitted (issue 7; the services with the `inspection`
+ * capability, advertising sites first): the contracts shared by the inspector's
  * offline app, the sync mutations it queues and the officers' back office. An inspection is
  * a task an officer (or the periodic schedule) gives an inspector, or a report an inspector
  * makes of an unpermitted ad found on site. The device keeps the task and its files and
@@ -39,16 +40,13 @@ export const INSPECTION_STATUSES = ['assigned', 'done', 'cancelled', 'closed'] a
 export const zInspectionStatus = z.enum(INSPECTION_STATUSES);
 export type InspectionStatus = z.infer<typeof zInspectionStatus>;
 
-/** What an inspector may be asked to check; a municipality picks the list per permit kind. */
-export const CHECK_KEYS = [
-	'design',
-	'dimensions',
-	'position',
-	'mounting',
-	'lighting',
-	'permitNumber'
-] as const;
-export const zCheckKey = z.enum(CHECK_KEYS);
+/**
+ * The key of a check an inspector may be asked to answer. Each e-service with field
+ * inspections declares its own checks (`InspectionCapability.checks`); the task's checklist,
+ * copied into it when made, says which the result must answer, and the server refuses any
+ * other (`unknownChecks`).
+ */
+export const zCheckKey = z.string().regex(/^[a-z][A-Za-z0-9]{0,39}$/);
 export type CheckKey = z.infer<typeof zCheckKey>;
 
 /** yes: as permitted; no: a defect; na: does not apply here (an unlit sign's lighting). */
@@ -115,7 +113,7 @@ export const zCompleteInspectionArgs = z
 		inspectionId: zRecordId,
 		municipalityId: zMunicipalityId,
 		taskVersion: z.number().int().nonnegative(),
-		checks: z.partialRecord(zCheckKey, zCheckAnswer),
+		checks: z.record(zCheckKey, zCheckAnswer),
 		position: zDevicePosition.nullable(),
 		notes: zNotes,
 		result: zInspectionResult,
@@ -146,6 +144,14 @@ export function missingChecks(
 	return checklist.filter((key) => !checks[key]);
 }
 
+/** Answers to checks not on the task's list: the result is refused (not of this task). */
+export function unknownChecks(
+	checklist: readonly CheckKey[],
+	checks: Partial<Record<CheckKey, CheckAnswer>>
+): CheckKey[] {
+	return Object.keys(checks).filter((key) => !checklist.includes(key));
+}
+
 /**
  * `inspection.report`: an unpermitted ad found on site, made on the device (its id too).
  * It becomes a case in the officers' queue with its position; its photos follow it in the
@@ -168,21 +174,23 @@ export const zResolveInspectionConflictArgs = z.object({
 	municipalityId: zMunicipalityId
 });
 
-/** What is inspected: a snapshot of the permit or application when the task was made. */
-export const zInspectionSubject = z.object({
-	permitKind: z.string().nullable(),
-	holder: z.string(),
-	location: z.string(),
-	lat: z.number().nullable(),
-	lon: z.number().nullable(),
-	/** Metres, as applied for. */
-	width: z.number().nullable(),
-	height: z.number().nullable(),
-	lighting: z.string().nullable(),
-	content: z.string().nullable(),
-	validFrom: z.string().nullable(),
-	validTo: z.string().nullable()
-});
+/**
+ * What is inspected: a snapshot of the permit or application when the task was made. The
+ * register's facts every inspected service has, and the service's own facts (numbers, texts
+ * or null, e.g. an advertising object's width) under its own keys, which its
+ * `inspection.subjectRows` shows; copies made before kept their keys, so they still parse.
+ */
+export const zInspectionSubject = z
+	.object({
+		permitKind: z.string().nullable(),
+		holder: z.string(),
+		location: z.string(),
+		lat: z.number().nullable(),
+		lon: z.number().nullable(),
+		validFrom: z.string().nullable(),
+		validTo: z.string().nullable()
+	})
+	.catchall(z.union([z.string(), z.number(), z.null()]));
 export type InspectionSubject = z.infer<typeof zInspectionSubject>;
 
 /** A file of the application the inspector takes along: the approved design. */
@@ -213,7 +221,7 @@ export const zInspectionConflict = z.object({
 export type InspectionConflict = z.infer<typeof zInspectionConflict>;
 
 export const zInspectionOutcome = z.object({
-	checks: z.partialRecord(zCheckKey, zCheckAnswer),
+	checks: z.record(zCheckKey, zCheckAnswer),
 	position: zDevicePosition.nullable(),
 	notes: z.string(),
 	result: zInspectionResult,
@@ -233,6 +241,8 @@ export type InspectionPhotoView = z.infer<typeof zInspectionPhotoView>;
 export const zInspectionView = z.object({
 	id: zRecordId,
 	municipalityId: zMunicipalityId,
+	/** The e-service inspected (its checks' names); absent in copies kept from before. */
+	service: z.string().optional(),
 	kind: zInspectionKind,
 	status: zInspectionStatus,
 	applicationId: zRecordId.nullable(),

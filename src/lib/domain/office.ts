@@ -97,16 +97,20 @@ export const zDecisionView = z.object({
 });
 export type DecisionView = z.infer<typeof zDecisionView>;
 
-/** A line of the municipality's permit register. */
+/** A line of the municipality's permit register (of any service that issues permits). */
 export const zPermitEntry = z.object({
 	number: z.string(),
 	applicationId: z.string(),
+	/** The issuing e-service; its register capability names the kind and extra columns. */
+	service: z.string(),
 	kind: z.string(),
 	holder: z.string(),
 	location: z.string(),
 	lat: z.number().nullable(),
 	lon: z.number().nullable(),
 	validFrom: z.string(),
-	validTo: z.string()
+	validTo: z.string(),
+	/** The service's own facts for its extra columns, by column key. */
+	details: z.record(z.string(), z.string())
 });
 export type PermitEntry = z.infer<typeof zPermitEntry>;

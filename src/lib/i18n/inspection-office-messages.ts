@@ -1,7 +1,7 @@
 /**
  * Texts of the officers' back office for field inspections (issue 7): the inspections on an
  * application, the list of inspections and reports, scheduling and conflicts. Latvian first;
- * merged in messages.ts. Check names come from the permit settings (CHECK_NAMES).
+ * merged in messages.ts. Check names come from the inspected service (its `inspection.checks`).
  */
 export const inspectionOfficeLv = {
 	'inspectionOffice.heading': 'Pārbaudes uz vietas',

@@ -2,8 +2,7 @@ import { adminEn, adminLv } from './admin-messages';
 import { workflowEn, workflowLv } from './workflow-messages';
 import { geoEn, geoLv } from '../domain/geo/messages';
 import { formEn, formLv } from './form-messages';
-import { permitEn, permitLv } from '../services/advertising-permit/messages';
-import { enrolmentEn, enrolmentLv } from '../services/education-enrolment/messages';
+import { serviceCatalogue } from '../services/registry';
 import { signInEn, signInLv } from './sign-in-messages';
 import { queueEn, queueLv } from '../components/office/queue/messages';
 import { noticesEn, noticesLv } from '../components/notices/messages';
@@ -21,13 +20,11 @@ import { applicantHeaderEn, applicantHeaderLv } from './applicant-header-message
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
  * validation issues (src/lib/domain), so a server rejection and a browser check read alike.
  */
-export const lv = {
+const platformLv = {
 	...adminLv,
 	...workflowLv,
 	...geoLv,
 	...formLv,
-	...permitLv,
-	...enrolmentLv,
 	...signInLv,
 	...queueLv,
 	...noticesLv,
@@ -62,19 +59,6 @@ export const lv = {
 	'municipality.notFound': 'Šāda pašvaldība nav atrasta.',
 	'municipality.start': 'Sākt jaunu pieteikumu',
 	'municipality.signInToApply': 'Lai pieteiktos, vispirms pieslēdzieties.',
-	'service.education-enrolment': 'Pieteikums izglītības iestādē',
-	'enrolment.title': 'Pieteikums izglītības iestādē',
-	'enrolment.childGivenName': 'Bērna vārds',
-	'enrolment.childSurname': 'Bērna uzvārds',
-	'enrolment.childPersonalCode': 'Bērna personas kods',
-	'enrolment.childPersonalCode.hint': 'Piemēram, 010120-21234 vai 32xxxx-xxxxx',
-	'enrolment.institutionId': 'Vēlamā izglītības iestāde',
-	'enrolment.institutionId.choose': '— izvēlieties iestādi —',
-	'enrolment.startDate': 'Vēlamais uzsākšanas datums',
-	'enrolment.submit': 'Iesniegt pieteikumu',
-	'enrolment.submitting': 'Iesniegšana ir rindā',
-	'enrolment.frozen': 'Pieteikums ir nodots iesniegšanai, tāpēc to vairs nevar labot.',
-	'enrolment.notFound': 'Šis pieteikums šajā ierīcē nav atrasts.',
 	'status.typing': 'Saglabā…',
 	'status.device': 'Saglabāts šajā ierīcē, vēl nav nosūtīts',
 	'status.sending': 'Sūta uz serveri…',
@@ -209,15 +193,13 @@ export const lv = {
 	'office.noFiles': 'Pielikumu nav.'
 } as const;
 
-export type MessageKey = keyof typeof lv;
+export type MessageKey = keyof typeof platformLv;
 
-export const en: Record<MessageKey, string> = {
+const platformEn: Record<MessageKey, string> = {
 	...adminEn,
 	...workflowEn,
 	...geoEn,
 	...formEn,
-	...permitEn,
-	...enrolmentEn,
 	...signInEn,
 	...queueEn,
 	...noticesEn,
@@ -252,20 +234,6 @@ export const en: Record<MessageKey, string> = {
 	'municipality.notFound': 'No such municipality.',
 	'municipality.start': 'Start a new application',
 	'municipality.signInToApply': 'Sign in first to apply.',
-	'service.education-enrolment': 'Application to an education institution',
-	'enrolment.title': 'Application to an education institution',
-	'enrolment.childGivenName': 'Child’s given name',
-	'enrolment.childSurname': 'Child’s surname',
-	'enrolment.childPersonalCode': 'Child’s personal code',
-	'enrolment.childPersonalCode.hint': 'For example 010120-21234 or 32xxxx-xxxxx',
-	'enrolment.institutionId': 'Desired institution',
-	'enrolment.institutionId.choose': '— choose an institution —',
-	'enrolment.startDate': 'Desired start date',
-	'enrolment.submit': 'Submit application',
-	'enrolment.submitting': 'Submission queued',
-	'enrolment.frozen':
-		'The application has been handed over for submission and can no longer be edited.',
-	'enrolment.notFound': 'This application is not on this device.',
 	'status.typing': 'Saving…',
 	'status.device': 'Saved on this device, not yet sent',
 	'status.sending': 'Sending to the server…',
@@ -403,4 +371,18 @@ export const en: Record<MessageKey, string> = {
 	'office.filePresent': 'received',
 	'office.fileExpected': 'not yet received',
 	'office.noFiles': 'No attachments.'
+};
+
+/**
+ * The catalogue: the platform's texts, and each registered service's own (its messages and
+ * its title as `service.<id>`), which the registry supplies: a new service adds no line here.
+ * The type names the platform's keys; services' keys are looked up as strings (codes).
+ */
+export const lv: typeof platformLv = {
+	...serviceCatalogue('lv'),
+	...platformLv
+};
+export const en: typeof platformEn = {
+	...serviceCatalogue('en'),
+	...platformEn
 };

@@ -39,7 +39,6 @@ export const uiTextsLv = {
 	'office.applicant': 'Iesniedzējs',
 	'settings.services': 'E-pakalpojumi',
 	'settings.contents': 'Saturs',
-	'service.advertising-permit': 'Atļauja reklāmas vai izkārtnes izvietošanai',
 	'audit.action.application.assign': 'Nozīmēja pieteikuma atbildīgo darbinieku'
 };
 
@@ -77,6 +76,5 @@ export const uiTextsEn: Record<keyof typeof uiTextsLv, string> = {
 	'office.applicant': 'Applicant',
 	'settings.services': 'E-services',
 	'settings.contents': 'Contents',
-	'service.advertising-permit': 'Permit to place advertising or a sign',
 	'audit.action.application.assign': 'Assigned an application to an officer'
 };

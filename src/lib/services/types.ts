@@ -92,6 +92,11 @@ export type PermitFacts = {
 	/** The period applied for (YYYY-MM-DD), the officer's default for the permit's validity. */
 	validFrom: string | null;
 	validTo: string | null;
+	/**
+	 * The service's own facts for the register's extra columns (`RegisterCapability.columns`),
+	 * by column key, as shown (already formatted, Latvian as the register keeps it).
+	 */
+	details?: Readonly<Record<string, string>>;
 };
 
 /** A term in Latvian working days or in months (the calendar in src/lib/domain/calendar). */
@@ -153,6 +158,131 @@ export type FeeQuote = {
 	payTo?: { recipient: string; iban: string } | null;
 };
 
+// ---- Capabilities ------------------------------------------------------------------------
+//
+// An e-service is the set of capabilities its definition declares. Platform code never tests
+// a service's id: it asks the registry (`servicesWith('inspection')`, `getService(id)?.register`)
+// and works with whatever the service declared. See docs/adding-an-e-service.md.
+
+/** A yes/no check an inspector answers on site: a short question and what to look at. */
+export type InspectionCheck = { key: string; name: LocalizedText; hint: LocalizedText };
+
+/** The checklist and position limits a task is made with (copied into the task). */
+export type InspectionSetup = {
+	checklist: string[];
+	maxDistanceMetres: number;
+	maxAccuracyMetres: number;
+};
+
+/** A row of the task's details on the inspector's device (`key` names it for tests and CSS). */
+export type SubjectRow = { key: string; label: LocalizedText; value: string | null };
+
+/**
+ * Field inspection: inspectors check on site what the service permitted. The platform makes
+ * tasks (by an officer, or periodically for the register's permits), copies `subject` and
+ * `setup` into each task so the device works offline, and shows `checks` on the form.
+ */
+export interface InspectionCapability<S = unknown> {
+	/** Every check the service knows, in the form's order. */
+	checks: readonly InspectionCheck[];
+	/** The checklist and limits this municipality's settings give a permit of `kind` now. */
+	setup(settings: S, kind: string | null): InspectionSetup;
+	/** How often issued permits are inspected, in months (0 = never); from the settings. */
+	periodicMonths(settings: S): number;
+	/** What the inspector checks, copied from the application when the task is made. */
+	subject(answers: Answers): InspectionSubjectFacts;
+	/** The subject as the device shows it, after the platform's number/holder/address rows. */
+	subjectRows(subject: InspectionSubjectFacts, lang: 'lv' | 'en'): SubjectRow[];
+	/** File fields of the form whose files the inspector takes along to compare with. */
+	referenceFiles: readonly string[];
+	/**
+	 * Inspectors report objects found on site without a permit of this service (a report
+	 * has no application; at most one registered service may say so).
+	 */
+	takesReports?: boolean;
+}
+
+/**
+ * The subject copied into a task: the register's facts every service has, and the service's
+ * own (a number, a text or null) under its own keys, shown by its `subjectRows`.
+ */
+export type InspectionSubjectFacts = {
+	permitKind: string | null;
+	holder: string;
+	location: string;
+	lat: number | null;
+	lon: number | null;
+	validFrom: string | null;
+	validTo: string | null;
+	[fact: string]: string | number | null;
+};
+
+/** A column of the register the service adds after the platform's (number, kind, holder …). */
+export type RegisterColumn = { key: string; label: LocalizedText };
+
+/**
+ * A register of what the service issues: an approved application becomes a permit in the
+ * municipality's register (the `permit` table), listed on the officers' register page.
+ */
+export interface RegisterCapability {
+	/** What the register keeps of an approved application. */
+	facts(answers: Answers): PermitFacts;
+	/** The name of a permit kind (`PermitFacts.kind`), or null for a kind it does not know. */
+	kindName(kind: string): LocalizedText | null;
+	/** Extra columns, their values from `PermitFacts.details`. */
+	columns?: readonly RegisterColumn[];
+}
+
+/** The decision document: its starting text and whom it names. */
+export interface DecisionCapability {
+	/** The text an officer's decision starts from, per outcome (Latvian paragraphs). */
+	template(outcome: 'approved' | 'refused', fields: Answers): string[];
+	/**
+	 * The party the application is made for when it is not a person applying for themselves
+	 * (a company: its name and registration number), as a decision names the applicant.
+	 * Null or absent: the signed-in person, shown with their masked personal code.
+	 */
+	applicantParty?(fields: Answers): { name: string; code: string } | null;
+}
+
+/**
+ * A column of the service's open data (issue 18 publishes them; declared only for now): a
+ * stable machine name, a label, and its value from an approved application's answers.
+ */
+export type OpenDataColumn = {
+	name: string;
+	label: LocalizedText;
+	value(answers: Answers): string | number | boolean | null;
+};
+
+/** The service's own catalogue entries (its rules' messages), Latvian and English. */
+export type ServiceMessages = {
+	lv: Readonly<Record<string, string>>;
+	en: Readonly<Record<string, string>>;
+};
+
+/**
+ * Answers stored in an older shape, rewritten at start (each as a new version, so every
+ * device pulls the new shape): applications holding `legacyKey` are passed to `migrate`.
+ */
+export interface StoredAnswersUpgrade {
+	legacyKey: string;
+	migrate(answers: Answers, institutions: readonly InstitutionFact[]): Answers;
+}
+
+/** Limits for files attached to the service's applications (defaults: domain/attachments). */
+export type ServiceAttachmentLimits = {
+	maxBytes?: number;
+	kinds?: readonly ('pdf' | 'jpeg' | 'png' | 'heic')[];
+	maxFiles?: number;
+};
+
+/**
+ * Texts of the service's own for notices and mails, by notice kind (`inspection-assigned`
+ * …): a line the platform adds where a notice is about this service. Absent: the platform's.
+ */
+export type ServiceNotices = Readonly<Partial<Record<string, LocalizedText>>>;
+
 /**
  * An e-service, as the platform sees it. Sync, storage, queues, auth and the form renderer
  * know nothing more. A service module builds one with `defineService` (engine/), which
@@ -194,16 +324,28 @@ export interface EServiceDefinition<S = unknown> {
 	 * on submission it becomes the person's address for notices.
 	 */
 	contactEmail?(fields: Answers): string | null;
-	/** The text an officer's decision starts from, per outcome (Latvian paragraphs). */
-	decisionTemplate?(outcome: 'approved' | 'refused', fields: Answers): string[];
+	/** Capability: the decision document's starting text and the party it names. */
+	decision?: DecisionCapability;
+	/** Capability: an approved application is a permit in the municipality's register. */
+	register?: RegisterCapability;
+	/** Capability: field inspection of what the service permitted. */
+	inspection?: InspectionCapability<S>;
+	/** Capability (declared only until issue 18): the columns of the service's open data. */
+	openData?: readonly OpenDataColumn[];
+	/** Capability: the service's own texts in notices and mails. */
+	notices?: ServiceNotices;
+	/** The service's own catalogue entries; the registry merges them into the catalogue. */
+	messages?: ServiceMessages;
+	/** Limits for attached files, where they differ from the platform's defaults. */
+	attachments?: ServiceAttachmentLimits;
+	/** Stored answers of an older shape, rewritten at every start (idempotent). */
+	upgrades?: readonly StoredAnswersUpgrade[];
 	/**
-	 * The party the application is made for when it is not a person applying for themselves
-	 * (a company: its name and registration number), as a decision names the applicant.
-	 * Null or absent: the signed-in person, shown with their masked personal code.
+	 * Path segments the service's applications were once linked under
+	 * (`/{municipality}/{segment}/{id}`); such links are redirected to `/{municipality}/{id of
+	 * the service}/{id}`, so links in old mails keep working.
 	 */
-	applicantParty?(fields: Answers): { name: string; code: string } | null;
-	/** An approved application of this service is a permit in the municipality's register. */
-	permitFacts?(fields: Answers): PermitFacts;
+	legacyPaths?: readonly string[];
 	/** A one-line summary for lists and queues. */
 	summary(fields: Answers): string;
 	/**

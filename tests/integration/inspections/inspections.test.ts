@@ -159,6 +159,22 @@ describe('field inspections', () => {
 		expect(await device(w.db, 'demo-citizen-liga').pull()).toEqual([]);
 	});
 
+	it('refuses an answer to a check the inspected service does not have, at that check', async () => {
+		const w = world();
+		await schedule(w);
+		const inspector = device(w.db, INSPECTOR);
+		const view = (await inspector.pull())[0]?.data as InspectionView;
+		const [refused] = await inspector.push(
+			complete(view, { checks: { ...ALL_CHECKS, roofColour: 'yes' } })
+		);
+		expect(refused?.status).toBe('rejected');
+		expect(refused?.status === 'rejected' ? refused.error.issues : []).toEqual([
+			{ path: 'checks.roofColour', message: 'field.invalid' }
+		]);
+		const seen = await w.officer.inspections.get({ municipalityId: 'riga', inspectionId: view.id });
+		expect(seen.status).toBe('assigned');
+	});
+
 	it('refuses a result with checks missing, naming each; the complete one arrives with its photos', async () => {
 		const w = world();
 		await schedule(w);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { upgradeOnePageEnrolments } from '../../../server/applications/one-page-enrolments';
+import { upgradeStoredAnswers } from '../../../server/applications/one-page-enrolments';
 import { backfillFacets } from '../../../server/queue/facets';
 import { searchTokens } from '../../../src/lib/domain/queue';
 import { permitFacets } from '../../../src/lib/services/advertising-permit/facets';
@@ -95,7 +95,7 @@ describe('facets of an application', () => {
 				"update application set data = json_set(json_remove(data, '$.institutionChoices'), '$.institutionId', 'riga-zilite') where id = ?"
 			)
 			.run(id);
-		expect(upgradeOnePageEnrolments(db)).toBe(1);
+		expect(upgradeStoredAnswers(db)).toBe(1);
 		expect(facetsOf(db, id)).toContain('institution=riga-zilite');
 		expect(facetsOf(db, id)).not.toContain('institution=riga-saulite');
 	});

@@ -1,5 +1,4 @@
 import {
-	attachmentLimitsFor,
 	checkContent,
 	checkSize,
 	KIND_MIME,
@@ -9,6 +8,7 @@ import {
 	type AttachmentProblem
 } from '../../domain/attachments';
 import { uuidv7 } from '../../domain/ids';
+import { attachmentLimitsFor } from '../../services/attachment-limits';
 import type { SyncEngine } from '../sync-engine';
 import { downscaleImage } from './downscale';
 import { sha256Hex } from './sha256';

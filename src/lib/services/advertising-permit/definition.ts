@@ -5,7 +5,10 @@ import { applicantParty, decisionTemplate, permitFacts } from './decision';
 import { companyPrefill } from './derived';
 import { permitFacets } from './facets';
 import { permitFee } from './fee';
-import { KIND_NAMES } from './kinds';
+import { permitInspection } from './inspection';
+import { isPermitKind, KIND_NAMES } from './kinds';
+import { permitEn, permitLv } from './messages';
+import { permitOpenData } from './open-data';
 import { areaHundredths, checkPermitRules, formatArea, kindOf, processingTermDays } from './rules';
 import { zPermitSettings, type PermitSettings } from './settings';
 import { permitSteps } from './steps';
@@ -35,9 +38,14 @@ export const advertisingPermit = defineService<PermitSettings>({
 		workingDays: processingTermDays(fields, context.settings ?? DEFAULT_PERMIT_SETTINGS)
 	}),
 	contactEmail: (answers) => (typeof answers.email === 'string' ? answers.email : null),
-	decisionTemplate,
-	applicantParty,
-	permitFacts,
+	decision: { template: decisionTemplate, applicantParty },
+	register: {
+		facts: permitFacts,
+		kindName: (kind) => (isPermitKind(kind) ? KIND_NAMES[kind] : null)
+	},
+	inspection: permitInspection,
+	openData: permitOpenData,
+	messages: { lv: permitLv, en: permitEn },
 	summary: permitSummary,
 	facets: permitFacets
 });

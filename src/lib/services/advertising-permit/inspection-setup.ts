@@ -1,5 +1,4 @@
-import { CHECK_KEYS, type CheckKey } from '../../domain/inspection';
-import type { LocalizedText } from '../types';
+import type { InspectionSetup, LocalizedText } from '../types';
 import { PERMIT_KINDS, isPermitKind, type PermitKind } from './kinds';
 import type { PermitSettings } from './settings';
 
@@ -10,6 +9,17 @@ import type { PermitSettings } from './settings';
  * inspected. The settings live in the permit's `inspection` block (settings.ts); the server
  * copies `inspectionSetup` into each task it makes, so a device offline has it with the task.
  */
+
+/** What an inspector may be asked to check; a municipality picks the list per permit kind. */
+export const CHECK_KEYS = [
+	'design',
+	'dimensions',
+	'position',
+	'mounting',
+	'lighting',
+	'permitNumber'
+] as const;
+export type CheckKey = (typeof CHECK_KEYS)[number];
 
 /** The check as the inspector's form and the admin page name it: a short yes/no question. */
 export const CHECK_NAMES: Record<CheckKey, LocalizedText> = {
@@ -89,12 +99,6 @@ export const DEFAULT_INSPECTION_SETTINGS: InspectionSettings = {
 	periodicMonths: 12
 };
 
-export type InspectionSetup = {
-	checklist: CheckKey[];
-	maxDistanceMetres: number;
-	maxAccuracyMetres: number;
-};
-
 /** Keys in CHECK_KEYS order, each once, unknown ones dropped: the form's order is stable. */
 function ordered(keys: Iterable<string>): CheckKey[] {
 	const wanted = new Set(keys);
@@ -112,7 +116,7 @@ function ordered(keys: Iterable<string>): CheckKey[] {
 export function inspectionSetup(
 	settings: PermitSettings,
 	permitKind: string | null
-): InspectionSetup {
+): InspectionSetup & { checklist: CheckKey[] } {
 	const { checklists, maxDistanceMetres, maxAccuracyMetres } = settings.inspection;
 	const listed = isPermitKind(permitKind) ? ordered(checklists[permitKind]) : [];
 	const checklist =

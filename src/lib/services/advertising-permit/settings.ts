@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { CHECK_KEYS, zCheckKey } from '../../domain/inspection';
 import { settingsText } from '../settings-meta';
-import { CHECK_NAMES, DEFAULT_INSPECTION_SETTINGS } from './inspection-setup';
+import { CHECK_KEYS, CHECK_NAMES, DEFAULT_INSPECTION_SETTINGS } from './inspection-setup';
 import { KIND_NAMES, PERMIT_KINDS, type PermitKind } from './kinds';
 
 /**
@@ -86,7 +85,7 @@ const kindRecord = <T extends z.ZodType>(value: T) =>
 
 /** The checks an inspector answers for one kind: at least one, each once (check boxes). */
 const zChecklist = z
-	.array(zCheckKey)
+	.array(z.enum(CHECK_KEYS))
 	.min(1)
 	.max(CHECK_KEYS.length)
 	.refine((keys) => new Set(keys).size === keys.length, 'field.invalid')

@@ -5,6 +5,8 @@ import { EDUCATION_ENROLMENT } from './id';
 import { DEFAULT_ENROLMENT_SETTINGS, ENROLMENT_DEMO_SETTINGS } from './demo-settings';
 import { enrolmentFacets } from './facets';
 import { F, levelOf, listOf, textOf, type Level } from './fields';
+import { enrolmentEn, enrolmentLv } from './messages';
+import { migrateOnePageDraft } from './migrate';
 import { checkEnrolmentRules } from './rules';
 import { zEnrolmentSettings, type EnrolmentSettings } from './settings';
 import { childStep, educationStep } from './steps-child';
@@ -67,5 +69,10 @@ export const educationEnrolmentFull = defineService<EnrolmentSettings>({
 	checkMunicipalRules: checkEnrolmentRules,
 	contactEmail: (answers) => textOf(answers[F.applicantEmail]) || null,
 	summary: enrolmentSummary,
-	facets: enrolmentFacets
+	facets: enrolmentFacets,
+	messages: { lv: enrolmentLv, en: enrolmentEn },
+	// Drafts of the one-page form it replaced hold `institutionId`: rewritten at start.
+	upgrades: [{ legacyKey: 'institutionId', migrate: migrateOnePageDraft }],
+	// The one-page form's links (/{municipality}/enrolment/{id}) still open the application.
+	legacyPaths: ['enrolment']
 });

@@ -1,13 +1,17 @@
 import type { FormError } from '$lib/client/inspections/send';
-import { zCheckKey } from '$lib/domain/inspection';
 import { locale } from '$lib/i18n/locale.svelte';
-import { CHECK_NAMES } from '$lib/services/advertising-permit/inspection-setup';
+import { inspectionCheck } from '$lib/services/registry';
 
-/** The label of a form field by its element id, as the error summary names it. */
-export function fieldLabel(field: string): string {
-	const check = zCheckKey.safeParse(field.replace(/^check-/, ''));
-	if (field.startsWith('check-') && check.success) {
-		return CHECK_NAMES[check.data][locale.lang];
+/**
+ * The label of a form field by its element id, as the error summary names it; a check's by
+ * the inspected service's name for it (`service`: the task's; absent: a report's).
+ */
+export function fieldLabel(field: string, service?: string): string {
+	const check = field.startsWith('check-')
+		? inspectionCheck(service, field.slice('check-'.length))
+		: undefined;
+	if (check) {
+		return check.name[locale.lang];
 	}
 	const keys: Record<string, string> = {
 		result: 'inspection.form.result',
@@ -21,10 +25,10 @@ export function fieldLabel(field: string): string {
 }
 
 /** The form's problems as ErrorSummary lists them: each links to its field. */
-export function summaryOf(errors: readonly FormError[]) {
+export function summaryOf(errors: readonly FormError[], service?: string) {
 	return errors.map((e) => ({
 		field: e.field,
-		label: fieldLabel(e.field),
+		label: fieldLabel(e.field, service),
 		message: locale.t(e.key, e.params)
 	}));
 }

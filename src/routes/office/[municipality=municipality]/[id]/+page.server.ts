@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { inspectionActions } from '$lib/components/office/inspections/inspection-actions.server';
-import { ADVERTISING_PERMIT } from '$lib/services/advertising-permit/definition';
+import { serviceWith } from '$lib/services/registry';
 import { callerFor } from '$server/trpc/caller';
 import { asPageError } from '$server/trpc/page-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,8 +20,8 @@ export const load: PageServerLoad = async (event) => {
 		const institutions = await caller.tenants.institutions({ municipalityId });
 		const offered = await caller.tenants.services({ municipalityId });
 		const settings = offered.find((o) => o.service === application.service)?.settings ?? null;
-		// Field inspections are of advertising sites only (issue 7).
-		const inspected = application.service === ADVERTISING_PERMIT;
+		// Field inspections are of the services that declare them (issue 7).
+		const inspected = serviceWith(application.service, 'inspection') !== undefined;
 		const inspections = inspected
 			? await caller.inspections.list({ municipalityId, applicationId: application.id })
 			: null;

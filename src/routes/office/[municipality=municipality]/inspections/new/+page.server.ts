@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { zRecordId } from '$lib/domain/sync';
 import { inspectionActions } from '$lib/components/office/inspections/inspection-actions.server';
-import { ADVERTISING_PERMIT } from '$lib/services/advertising-permit/definition';
+import { serviceWith } from '$lib/services/registry';
 import { callerFor } from '$server/trpc/caller';
 import { asPageError } from '$server/trpc/page-error';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 			municipalityId,
 			id: applicationId.data
 		});
-		if (application.service !== ADVERTISING_PERMIT) {
+		if (!serviceWith(application.service, 'inspection')) {
 			error(400, { message: 'error.status.400' });
 		}
 		const inspectors = await caller.inspections.inspectors({ municipalityId });
