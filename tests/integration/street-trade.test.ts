@@ -211,7 +211,7 @@ describe('the street trade permit on the server', () => {
 				stallWidth: 2,
 				stallDepth: 1.5,
 				goods: 'Ziedi un stādi',
-				hours: 'sestdienās un svētdienās 08:00–18:00'
+				hours: 'Sestdienās un svētdienās 08:00–18:00'
 			},
 			// Rīga's list, and its position limits.
 			checklist: [

@@ -40,7 +40,7 @@ describe('street trade capabilities', () => {
 		const facts = register?.facts(FLOWER_STALL);
 		expect(register?.columns?.map((c) => facts?.details?.[c.key])).toEqual([
 			'Ziedi un stādi',
-			'sestdienās un svētdienās 08:00–18:00',
+			'Sestdienās un svētdienās 08:00–18:00',
 			'2 × 1,5 m'
 		]);
 	});
@@ -99,7 +99,7 @@ describe('street trade capabilities', () => {
 			stallWidth: 2,
 			stallDepth: 1.5,
 			goods: 'Ziedi un stādi',
-			hours: 'sestdienās un svētdienās 08:00–18:00'
+			hours: 'Sestdienās un svētdienās 08:00–18:00'
 		});
 		expect(subject && inspection?.subjectRows(subject, 'lv')).toEqual([
 			{
@@ -111,7 +111,7 @@ describe('street trade capabilities', () => {
 			{
 				key: 'hours',
 				label: { lv: 'Tirdzniecības laiks', en: 'Trading hours' },
-				value: 'sestdienās un svētdienās 08:00–18:00'
+				value: 'Sestdienās un svētdienās 08:00–18:00'
 			}
 		]);
 		expect(subject && inspection?.subjectRows(subject, 'en')[0]?.value).toBe('2 × 1.5 m');
@@ -131,7 +131,7 @@ describe('street trade capabilities', () => {
 			lon: 24.1234,
 			zone: 'centre',
 			goods: 'Ziedi un stādi',
-			hours: 'sestdienās un svētdienās 08:00–18:00',
+			hours: 'Sestdienās un svētdienās 08:00–18:00',
 			stall: '2 × 1,5 m',
 			valid_from: '2027-06-01',
 			valid_to: '2027-06-30'

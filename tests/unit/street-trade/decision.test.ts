@@ -51,7 +51,7 @@ describe('the street trade decision', () => {
 			validTo: '2027-06-30',
 			details: {
 				goods: 'Pārtikas produkti, ziedi un stādi',
-				hours: 'katru dienu 08:00–18:00',
+				hours: 'Katru dienu 08:00–18:00',
 				stall: '2 × 1,5 m'
 			}
 		});

@@ -43,12 +43,17 @@ function daysText(answers: Answers): string {
 	return days.length > 1 ? `${days.slice(0, -1).join(', ')} un ${days.at(-1)}` : (days[0] ?? '');
 }
 
-/** "sestdienās un svētdienās 08:00–18:00": the permitted days and hours in one line. */
+/**
+ * "Sestdienās un svētdienās 08:00–18:00": the permitted days and hours as a value of its own
+ * (a register column, a line of the inspector's task), so it starts with a capital.
+ */
 export function hoursText(answers: Answers): string {
 	const days = daysText(answers);
 	const opens = text(answers[F.opensAt]);
 	const closes = text(answers[F.closesAt]);
-	return days && opens && closes ? `${days} ${opens}–${closes}` : '';
+	return days && opens && closes
+		? `${days.charAt(0).toUpperCase()}${days.slice(1)} ${opens}–${closes}`
+		: '';
 }
 
 /** "2 × 1,5 m" as the person typed the sides (comma as decimal mark). */
