@@ -100,6 +100,13 @@ test('a company applies for a street trade permit on a phone; the officer issues
 		'Beigu laiks nav pēc sākuma laika: izvēlieties beigu laiku, kas ir vēlāks par sākuma laiku.'
 	);
 	await shot(page, '4-time-error');
+	// English is the switch: the same message, the field's label too.
+	await page.getByTestId('language-switch').click();
+	await expect(page.getByTestId('closesAt-error')).toHaveText(
+		'The closing time is not after the opening time: choose a closing time later than the opening time.'
+	);
+	await expect(page.getByLabel('Close at')).toHaveValue('08:00');
+	await page.getByTestId('language-switch').click();
 	await page.getByLabel('Sākt tirgot plkst.').selectOption('08:00');
 	await page.getByLabel('Beigt tirgot plkst.').selectOption('18:00');
 	await continueTo(page, 'stall');
