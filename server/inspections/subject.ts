@@ -22,8 +22,8 @@ export function subjectOf(app: ApplicationRow): InspectionSubject {
  */
 export function designFilesOf(db: DbOrTx, app: ApplicationRow): DesignFile[] {
 	const ids = inspectionService(app.service).inspection.referenceFiles.flatMap((field) => {
-		const value = app.data[field];
-		return Array.isArray(value) ? value : [];
+		const value: unknown = app.data[field];
+		return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
 	});
 	if (ids.length === 0) {
 		return [];

@@ -97,7 +97,7 @@ export const workflowLv = {
 		'Vai tiešām atteikties no piedāvātās vietas? Vieta tiks piedāvāta nākamajam rindā.',
 	'applicant.yes': 'Jā: {action}',
 	'applicant.no': 'Nē, atcelt',
-	'permits.title': 'Reklāmas atļauju reģistrs',
+	'permits.title': 'Izsniegto atļauju reģistrs',
 	'permits.lead':
 		'Izsniegtās atļaujas, kas ir spēkā šodien vai vēlāk; jaunākās beigu datuma secībā.',
 	'permits.empty': 'Spēkā esošu atļauju nav.',
@@ -202,7 +202,7 @@ export const workflowEn: Record<keyof typeof workflowLv, string> = {
 		'Decline the place offered? It will be offered to the next in the queue.',
 	'applicant.yes': 'Yes: {action}',
 	'applicant.no': 'No, cancel',
-	'permits.title': 'Register of advertising permits',
+	'permits.title': 'Register of issued permits',
 	'permits.lead': 'Permits issued that are valid today or later, the latest ending first.',
 	'permits.empty': 'There are no permits in force.',
 	'permits.number': 'Permit No.',
