@@ -77,7 +77,7 @@ describe('street trade settings', () => {
 		}
 	});
 
-	it('refuses settings an admin could get wrong: no zone, a negative rate, a bad IBAN', () => {
+	it('refuses settings an admin could get wrong: no zone, a negative rate, one code twice, a bad IBAN', () => {
 		const bad = (patch: Record<string, unknown>) =>
 			zTradeSettings.safeParse({ ...DEFAULT_TRADE_SETTINGS, ...patch }).success;
 		expect(bad({ zones: [] })).toBe(false);
@@ -85,6 +85,9 @@ describe('street trade settings', () => {
 			false
 		);
 		expect(bad({ payment: { recipient: 'Dome', iban: 'LV44DEMO0000000000002' } })).toBe(false);
+		const zone = { value: 'z', label: { lv: 'Z', en: 'Z' }, dailyRateCents: 100 };
+		expect(bad({ zones: [zone, { ...zone, dailyRateCents: 200 }] })).toBe(false);
+		expect(bad({ zones: [zone, { ...zone, value: 'y' }] })).toBe(true);
 		expect(bad({ hours: { earliestOpening: '7:00', latestClosing: '22:00' } })).toBe(false);
 	});
 });

@@ -142,7 +142,14 @@ export type TradeInspectionSettings = z.infer<typeof zTradeInspection>;
 
 export const zTradeSettings = z.object({
 	/** Duty zones; the applicant picks the one the place is in. */
-	zones: z.array(zTradeZone).min(1).max(50).meta(settingsText('Nodevas zonas', 'Duty zones')),
+	zones: z
+		.array(zTradeZone)
+		.min(1)
+		.max(50)
+		// The applicant's choice names a zone by its code: two zones of one code would make the
+		// daily rate depend on which comes first.
+		.refine((zones) => new Set(zones.map((z) => z.value)).size === zones.length, 'field.invalid')
+		.meta(settingsText('Nodevas zonas', 'Duty zones')),
 	/** Charged once per permit (preparing it), in euro cents; 0 = none. */
 	issueFeeCents: z
 		.number()
