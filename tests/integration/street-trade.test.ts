@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { handleBlobPut } from '../../server/attachments/blob-upload';
 import { handleDecisionGet } from '../../server/decisions/decision-download';
 import { peopleRepo } from '../../server/identity/people.repo';
+import { schedulePeriodicInspections } from '../../server/inspections/periodic';
 import { CHUNK_CONTENT_TYPE, UPLOAD_OFFSET_HEADER } from '../../src/lib/domain/attachments';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { InspectionView } from '../../src/lib/domain/inspection';
 import { SCHEMA_VERSION, type Mutation } from '../../src/lib/domain/sync';
 import { STREET_TRADE } from '../../src/lib/services/street-trade/definition';
+import { demoTradeSettings } from '../../src/lib/services/street-trade/demo-settings';
 import { extractPdf } from './decisions-pdf/extract';
 import { callerFor, count, freshDb } from './harness';
 
@@ -263,6 +265,42 @@ describe('the street trade permit on the server', () => {
 		expect(done.results[0]?.status).toBe('applied');
 		const seen = await officer.inspections.get({ municipalityId: 'riga', inspectionId: view.id });
 		expect(seen.outcome).toMatchObject({ result: 'compliant', checks: answers });
+	});
+
+	it('is inspected periodically by its own settings: never in Rīga’s demo, monthly once its admin says so', async () => {
+		const db = freshDb();
+		const { id } = await submittedStall(db);
+		const officer = callerFor(db, 'demo-officer-riga', () => NOW);
+		const at = { municipalityId: 'riga', id };
+		await officer.applications.transition({
+			...at,
+			action: 'startReview',
+			baseVersion: (await officer.applications.state(at)).version
+		});
+		await officer.applications.decide({
+			...at,
+			baseVersion: (await officer.applications.state(at)).version,
+			outcome: 'approved',
+			paragraphs: await officer.applications.decisionTemplate({ ...at, outcome: 'approved' })
+		});
+		// 10 June: trading has begun, the permit is five weeks old.
+		const june = Date.parse('2027-06-10T06:00:00Z');
+		// Rīga's demo settings do not inspect street trade periodically.
+		expect(schedulePeriodicInspections(db, june)).toBe(0);
+		const riga = demoTradeSettings.riga;
+		if (!riga) {
+			throw new Error('Rīga has demo settings');
+		}
+		await callerFor(db, 'demo-admin-riga').admin.updateService({
+			municipalityId: 'riga',
+			service: STREET_TRADE,
+			enabled: true,
+			settings: { ...riga, inspection: { ...riga.inspection, periodicMonths: 1 } }
+		});
+		expect(schedulePeriodicInspections(db, june)).toBe(1);
+		expect(schedulePeriodicInspections(db, june)).toBe(0);
+		const [task] = await officer.inspections.list({ municipalityId: 'riga', applicationId: id });
+		expect(task).toMatchObject({ kind: 'periodic', status: 'assigned' });
 	});
 
 	it('refuses the submission with each rule’s message at its field, and keeps the draft', async () => {
