@@ -9,7 +9,8 @@ type Db = ReturnType<typeof freshDb>;
 
 export type QueuedSpec = {
 	municipalityId?: string;
-	service?: 'education-enrolment' | 'advertising-permit';
+	/** A registered service's id (a test may register one of its own). */
+	service?: string;
 	status?: ApplicationStatus;
 	applicantId?: string;
 	submittedAt?: number;
