@@ -1,9 +1,10 @@
 import { advertisingPermit } from './advertising-permit/definition';
 import { educationEnrolmentFull } from './education-enrolment/definition';
+import { streetTrade } from './street-trade/definition';
 import type { EServiceDefinition, InspectionCheck } from './types';
 
 /** Every e-service of the platform. Adding one is a folder and a line here. */
-const services: EServiceDefinition[] = [educationEnrolmentFull, advertisingPermit];
+const services: EServiceDefinition[] = [educationEnrolmentFull, advertisingPermit, streetTrade];
 
 const byId = new Map(services.map((s) => [s.id, s]));
 
