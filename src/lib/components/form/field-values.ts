@@ -35,14 +35,6 @@ export function issueFor(issues: readonly Issue[], name: string): Issue | undefi
 	return issues.find((i) => i.path === name || i.path.startsWith(`${name}.`));
 }
 
-/** The field's own id for labels and error-summary links, plus its hint and error ids. */
-export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-	return (
-		[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-		undefined
-	);
-}
-
 type InputShape = {
 	type: 'text' | 'date' | 'email' | 'tel';
 	inputmode: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
