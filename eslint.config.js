@@ -95,5 +95,32 @@ export default ts.config(
 		// Kit type-checks the service worker apart (it has the webworker lib, not the DOM).
 		files: ['**/*.js', '**/*.mjs', 'src/service-worker.ts'],
 		...ts.configs.disableTypeChecked
+	},
+	{
+		// Pages and components read and write data through the query modules
+		// (src/lib/client/queries/), never Dexie or tRPC themselves (issue 14, decision 0009).
+		// This rule replaces the browser rule above for these files, so it repeats it.
+		files: ['src/routes/**/*.ts', 'src/routes/**/*.svelte', 'src/lib/components/**/*.{ts,svelte}'],
+		ignores: ['src/routes/**/+*.server.ts', 'src/routes/**/+server.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'dexie', message: 'Read data through $lib/client/queries/.' }],
+					patterns: [
+						...serverOnlyForBrowser['@typescript-eslint/no-restricted-imports'][1].patterns,
+						{
+							group: ['$lib/client/db', '**/client/db'],
+							allowTypeImports: true,
+							message: 'Read data through $lib/client/queries/ (types may be imported).'
+						},
+						{
+							group: ['**/client/trpc'],
+							message: 'Call the server through $lib/client/queries/.'
+						}
+					]
+				}
+			]
+		}
 	}
 );

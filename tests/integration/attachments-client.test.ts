@@ -199,7 +199,16 @@ describe('a file attached on the device', () => {
 		const inspectionId = uuidv7();
 		await engine.mutate(
 			'inspection.photo',
-			{ inspectionId, municipalityId: 'riga', photoId: uuidv7(), sha256: shot.sha256 },
+			{
+				inspectionId,
+				municipalityId: 'riga',
+				photoId: uuidv7(),
+				sha256: shot.sha256,
+				mime: 'image/jpeg',
+				size: shot.file.size,
+				takenAt: 1,
+				position: null
+			},
 			inspectionId
 		);
 		await uploader.run();

@@ -130,7 +130,7 @@ describe('SyncEngine against the real server', () => {
 			municipalityId: 'riga',
 			sha256: 'a'.repeat(64),
 			size: 100,
-			mime: 'application/pdf',
+			mime: 'application/pdf' as const,
 			filename: name
 		});
 		await client.mutate('attachment.add', file('a.pdf'), id);

@@ -12,17 +12,19 @@ const row = (
 	name: string,
 	args: Record<string, unknown>,
 	status: OutboxRow['status'] = 'rejected'
-): OutboxRow => ({
-	mutationId,
-	name,
-	args,
-	recordId: 'r1',
-	status,
-	error: status === 'rejected' ? { code: 'STALE_STATE' } : undefined,
-	schemaVersion: 1,
-	createdAt: mutationId,
-	attempts: 1
-});
+): OutboxRow =>
+	// Only the arguments these rules read.
+	({
+		mutationId,
+		name,
+		args,
+		recordId: 'r1',
+		status,
+		error: status === 'rejected' ? { code: 'STALE_STATE' } : undefined,
+		schemaVersion: 1,
+		createdAt: mutationId,
+		attempts: 1
+	}) as unknown as OutboxRow;
 
 const fileA = row(3, 'attachment.add', { attachmentId: 'a', filename: 'a.pdf' });
 const fileB = row(4, 'attachment.add', { attachmentId: 'b', filename: 'b.pdf' }, 'applied');

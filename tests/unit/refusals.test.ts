@@ -9,7 +9,7 @@ function row(
 	patch: Record<string, string> = {},
 	issues: string[] = []
 ): OutboxRow {
-	return {
+	const entry = {
 		mutationId: nextId++,
 		name,
 		args: { id: 'r', municipalityId: 'riga', service: 'education-enrolment', patch },
@@ -23,6 +23,8 @@ function row(
 		createdAt: 0,
 		attempts: 1
 	};
+	// Every row carries draft arguments, whatever its name (the rules read only names and patches).
+	return entry as unknown as OutboxRow;
 }
 
 const save = 'application.saveDraft';
@@ -45,7 +47,7 @@ describe('settleRefusals', () => {
 		expect(settleRefusals([refused, later])).toEqual({
 			deletes: [refused.mutationId],
 			puts: [],
-			requeue: [{ name: 'Ella' }]
+			requeue: [{ name: save, args: { ...refused.args, patch: { name: 'Ella' } } }]
 		});
 	});
 
@@ -54,7 +56,7 @@ describe('settleRefusals', () => {
 		const later = row(save, 'pending', { code: 'y' });
 		const { puts } = settleRefusals([refused, later]);
 		expect(puts).toHaveLength(1);
-		expect(puts[0]?.args.patch).toEqual({ date: 'bad' });
+		expect(puts[0]?.args).toMatchObject({ patch: { date: 'bad' } });
 		expect(puts[0]?.error?.issues).toEqual([{ path: 'date', message: 'field.invalid' }]);
 	});
 

@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import type { MutationArgs, MutationName } from '../domain/mutations';
 import type { Me } from '../domain/tenant';
 import { openKopaDb, type KopaDb } from './db';
 import { SyncEngine, type LockRunner } from './sync-engine';
@@ -81,7 +82,11 @@ export class ClientSession {
 	}
 
 	/** Queues a change and asks for a sync soon. */
-	async mutate(name: string, args: Record<string, unknown>, recordId: string): Promise<void> {
+	async mutate<N extends MutationName>(
+		name: N,
+		args: MutationArgs<N>,
+		recordId: string
+	): Promise<void> {
 		if (!this.engine) {
 			throw new Error('not signed in');
 		}

@@ -9,13 +9,16 @@ import type {
 	InspectionResult,
 	InspectionView
 } from '../domain/inspection';
+import type { MutationArgs, MutationName } from '../domain/mutations';
 import type { Rejection } from '../domain/sync';
 
-/** One queued change (SYNC.md §1.2). Confirmed rows leave when a pull includes their effect. */
-export interface OutboxRow {
+/** What is queued for one change: its name and its arguments, typed by the mutation map. */
+export type MutationCall<N extends MutationName = MutationName> = {
+	[K in N]: { name: K; args: MutationArgs<K> };
+}[N];
+
+interface OutboxRowFields {
 	mutationId: number;
-	name: string;
-	args: Record<string, unknown>;
 	recordId: string;
 	/** pending: not yet answered; applied/rejected: the server's answer, kept until pulled. */
 	status: 'pending' | 'applied' | 'rejected';
@@ -26,6 +29,14 @@ export interface OutboxRow {
 	createdAt: number;
 	attempts: number;
 }
+
+/**
+ * One queued change (SYNC.md §1.2). Confirmed rows leave when a pull includes their effect.
+ * A union by name, so testing `row.name` narrows `row.args` to that mutation's arguments.
+ */
+export type OutboxRow<N extends MutationName = MutationName> = {
+	[K in N]: OutboxRowFields & MutationCall<K>;
+}[N];
 
 /** The optimistic view of an application: the server's copy with local changes replayed. */
 export interface ApplicationRecord extends Omit<ApplicationView, 'status'> {

@@ -19,12 +19,7 @@ export function applyLocal(
 ): ApplicationRecord | undefined {
 	switch (row.name) {
 		case 'application.saveDraft': {
-			const args = row.args as {
-				id: string;
-				municipalityId: string;
-				service: string;
-				patch: Record<string, unknown>;
-			};
+			const { args } = row;
 			const base: ApplicationRecord = record ?? {
 				id: args.id,
 				entity: 'application',
@@ -49,12 +44,11 @@ export function applyLocal(
 			if (!record || record.status !== 'draft' || row.status === 'rejected') {
 				return record;
 			}
-			const args = row.args as { submissionId: string };
-			return { ...record, status: 'submitting', submissionId: args.submissionId };
+			return { ...record, status: 'submitting', submissionId: row.args.submissionId };
 		}
 		case 'conflict.resolve': {
 			// The device shows the kept value at once; the server confirms it on the next pull.
-			const args = row.args as { field?: unknown; value?: unknown };
+			const { args } = row;
 			if (!record || row.status === 'rejected' || typeof args.field !== 'string') {
 				return record;
 			}
@@ -63,7 +57,7 @@ export function applyLocal(
 		case 'information.answer': {
 			// The answer shows as sent at once and the application goes back to the officer;
 			// a refused answer (already answered elsewhere) leaves the server's word.
-			const args = row.args as { requestId?: unknown; answer?: unknown; attachmentIds?: unknown };
+			const { args } = row;
 			if (!record || row.status === 'rejected' || record.status !== 'information_requested') {
 				return record;
 			}
@@ -71,10 +65,8 @@ export function applyLocal(
 				r.id === args.requestId && r.answeredAt === null
 					? {
 							...r,
-							answer: typeof args.answer === 'string' ? args.answer : '',
-							answerAttachmentIds: Array.isArray(args.attachmentIds)
-								? args.attachmentIds.filter((id): id is string => typeof id === 'string')
-								: [],
+							answer: args.answer,
+							answerAttachmentIds: args.attachmentIds ?? [],
 							answeredAt: row.createdAt
 						}
 					: r
@@ -83,12 +75,11 @@ export function applyLocal(
 		}
 		case 'application.act': {
 			// The step shows at once, where the service's workflow allows it from here.
-			const args = row.args as { action?: unknown };
 			const def = record ? getService(record.service) : undefined;
-			if (!record || !def || row.status === 'rejected' || typeof args.action !== 'string') {
+			if (!record || !def || row.status === 'rejected') {
 				return record;
 			}
-			const verdict = transition(def.workflow, record.status, args.action, 'citizen');
+			const verdict = transition(def.workflow, record.status, row.args.action, 'citizen');
 			return verdict.ok ? { ...record, status: verdict.to as ApplicationRecord['status'] } : record;
 		}
 		default:

@@ -1,4 +1,5 @@
 import type { OutboxRow } from './db';
+import { isMutation } from './mutation-traits';
 
 /**
  * Which refused changes go together when the person takes a way out of a refusal (pure, so
@@ -11,20 +12,19 @@ const ADD_FILE = 'attachment.add';
 
 const isRefused = (row: OutboxRow) => row.status === 'rejected';
 
-function namedFiles(row: OutboxRow): Set<string> {
-	const ids = row.args.attachmentIds;
-	return new Set(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
+function namedFiles(row: OutboxRow<typeof ANSWER>): Set<string> {
+	return new Set(row.args.attachmentIds ?? []);
 }
 
 /** The mutation ids of `row` and the refused rows that go with it, in their order. */
 export function refusedTogether(rows: readonly OutboxRow[], row: OutboxRow): number[] {
-	const files = row.name === ANSWER ? namedFiles(row) : new Set<string>();
+	const files = isMutation(row, ANSWER) ? namedFiles(row) : new Set<string>();
 	return rows
 		.filter(
 			(r) =>
 				isRefused(r) &&
 				(r.mutationId === row.mutationId ||
-					(r.name === ADD_FILE && files.has(String(r.args.attachmentId))))
+					(isMutation(r, ADD_FILE) && files.has(r.args.attachmentId)))
 		)
 		.map((r) => r.mutationId)
 		.sort((a, b) => a - b);
@@ -34,9 +34,10 @@ export function refusedTogether(rows: readonly OutboxRow[], row: OutboxRow): num
 export function refusedAnswerFor(
 	rows: readonly OutboxRow[],
 	requestId: string
-): OutboxRow | undefined {
+): OutboxRow<typeof ANSWER> | undefined {
 	return rows
-		.filter((r) => r.name === ANSWER && isRefused(r) && r.args.requestId === requestId)
+		.filter((r) => isMutation(r, ANSWER))
+		.filter((r) => isRefused(r) && r.args.requestId === requestId)
 		.sort((a, b) => b.mutationId - a.mutationId)[0];
 }
 
@@ -47,7 +48,8 @@ export function refusedFiles(
 ): number[] {
 	const wanted = new Set(attachmentIds);
 	return rows
-		.filter((r) => r.name === ADD_FILE && isRefused(r) && wanted.has(String(r.args.attachmentId)))
+		.filter((r) => isMutation(r, ADD_FILE))
+		.filter((r) => isRefused(r) && wanted.has(r.args.attachmentId))
 		.map((r) => r.mutationId)
 		.sort((a, b) => a - b);
 }

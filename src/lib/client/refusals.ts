@@ -1,4 +1,5 @@
-import type { OutboxRow } from './db';
+import type { MutationCall, OutboxRow } from './db';
+import { isCoalescing, isReplacedByLater } from './mutation-traits';
 
 /**
  * What to do with refused draft edits once later changes exist (pure, so it is tested on
@@ -9,20 +10,14 @@ import type { OutboxRow } from './db';
  * - a row whose every reason went with its replaced fields, but which still holds other
  *   fields, was refused only for a neighbour's sake: those fields are queued again.
  * A refused submission goes when a later submission exists. Refused rows are never sent
- * again, so rewriting them is safe.
+ * again, so rewriting them is safe. Which mutations are edits (coalescing) and which are
+ * replaced by a later one is declared in mutation-traits.ts.
  */
 export interface Settlement {
 	deletes: number[];
 	puts: OutboxRow[];
-	/** Patches to queue again as new changes, in order. */
-	requeue: Record<string, unknown>[];
-}
-
-const SAVE_DRAFT = 'application.saveDraft';
-const SUBMIT = 'application.submit';
-
-function patchOf(row: OutboxRow): Record<string, unknown> {
-	return (row.args.patch as Record<string, unknown> | undefined) ?? {};
+	/** Changes to queue again as new ones, in order. */
+	requeue: MutationCall[];
 }
 
 export function settleRefusals(rows: readonly OutboxRow[]): Settlement {
@@ -33,19 +28,22 @@ export function settleRefusals(rows: readonly OutboxRow[]): Settlement {
 			return;
 		}
 		const later = sorted.slice(index + 1);
-		if (row.name === SUBMIT) {
-			if (later.some((r) => r.name === SUBMIT)) {
+		if (isReplacedByLater(row)) {
+			if (later.some((r) => r.name === row.name)) {
 				settlement.deletes.push(row.mutationId);
 			}
 			return;
 		}
-		if (row.name !== SAVE_DRAFT) {
+		if (!isCoalescing(row)) {
 			return;
 		}
 		const rewritten = new Set(
-			later.filter((r) => r.name === SAVE_DRAFT).flatMap((r) => Object.keys(patchOf(r)))
+			later
+				.filter(isCoalescing)
+				.filter((r) => r.name === row.name)
+				.flatMap((r) => Object.keys(r.args.patch))
 		);
-		const patch = patchOf(row);
+		const patch = row.args.patch;
 		if (!Object.keys(patch).some((key) => rewritten.has(key))) {
 			return;
 		}
@@ -56,7 +54,7 @@ export function settleRefusals(rows: readonly OutboxRow[]): Settlement {
 			settlement.deletes.push(row.mutationId);
 		} else if (reasons.length > 0 && reasonsLeft.length === 0) {
 			settlement.deletes.push(row.mutationId);
-			settlement.requeue.push(left);
+			settlement.requeue.push({ name: row.name, args: { ...row.args, patch: left } });
 		} else {
 			settlement.puts.push({
 				...row,

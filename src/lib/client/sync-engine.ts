@@ -1,7 +1,8 @@
 import type { PullOutput } from '../domain/application';
 import { uuidv7 } from '../domain/ids';
+import type { MutationArgs, MutationName } from '../domain/mutations';
 import { SCHEMA_VERSION, type PullInput, type PushInput, type PushOutput } from '../domain/sync';
-import type { KopaDb, OutboxRow } from './db';
+import type { KopaDb, MutationCall, OutboxRow } from './db';
 import { rebase } from './local-mutators';
 import { settleRefusals } from './refusals';
 
@@ -22,6 +23,11 @@ export class OutOfOrderError extends Error {
 }
 
 const runUnlocked: LockRunner = (fn) => fn();
+
+/** Just the name and arguments (a whole outbox row may be passed where a call is asked). */
+function pickCall(call: MutationCall): MutationCall {
+	return { name: call.name, args: call.args } as MutationCall;
+}
 
 /**
  * The client half of SYNC.md §1: local writes go to the outbox in the same Dexie
@@ -53,11 +59,20 @@ export class SyncEngine {
 		});
 	}
 
-	/** Records a change locally and queues it, atomically; returns its mutation id. */
-	async mutate(name: string, args: Record<string, unknown>, recordId: string): Promise<number> {
+	/**
+	 * Records a change locally and queues it, atomically; returns its mutation id. The name
+	 * and its arguments are typed by the mutation map (domain/mutations.ts).
+	 */
+	async mutate<N extends MutationName>(
+		name: N,
+		args: MutationArgs<N>,
+		recordId: string
+	): Promise<number> {
 		const { db } = this;
+		// TypeScript cannot pair a generic name with its arguments inside the union by itself.
+		const call = { name, args } as MutationCall;
 		return db.transaction('rw', [db.outbox, db.records, db.serverBase, db.meta], async () => {
-			const mutationId = await this.enqueue(name, args, recordId);
+			const mutationId = await this.enqueue(call, recordId);
 			await this.settle(recordId);
 			await this.writeView(recordId);
 			return mutationId;
@@ -84,7 +99,7 @@ export class SyncEngine {
 				.sort((a, b) => a.mutationId - b.mutationId);
 			await db.outbox.bulkDelete(rows.map((row) => row.mutationId));
 			for (const row of again ? rows : []) {
-				await this.enqueue(row.name, row.args, row.recordId);
+				await this.enqueue(row, row.recordId);
 			}
 			for (const recordId of new Set(rows.map((row) => row.recordId))) {
 				await this.writeView(recordId);
@@ -93,11 +108,7 @@ export class SyncEngine {
 	}
 
 	/** Allocates the next mutation id and adds the row. Call inside a rw transaction. */
-	private async enqueue(
-		name: string,
-		args: Record<string, unknown>,
-		recordId: string
-	): Promise<number> {
+	private async enqueue(call: MutationCall, recordId: string): Promise<number> {
 		const { db } = this;
 		const last = (await db.meta.get('lastMutationId'))?.value;
 		const mutationId = (typeof last === 'number' ? last : 0) + 1;
@@ -105,8 +116,7 @@ export class SyncEngine {
 		const base = await db.serverBase.get(recordId);
 		await db.outbox.add({
 			mutationId,
-			name,
-			args,
+			...pickCall(call),
 			recordId,
 			baseVersions: { [recordId]: base?.version ?? 0 },
 			status: 'pending',
@@ -124,9 +134,8 @@ export class SyncEngine {
 		const { deletes, puts, requeue } = settleRefusals(rows);
 		await db.outbox.bulkDelete(deletes);
 		await db.outbox.bulkPut(puts);
-		const template = rows.find((r) => r.name === 'application.saveDraft')?.args;
-		for (const patch of requeue) {
-			await this.enqueue('application.saveDraft', { ...template, patch }, recordId);
+		for (const call of requeue) {
+			await this.enqueue(call, recordId);
 		}
 	}
 

@@ -29,6 +29,10 @@ export const zResolveConflictArgs = z.object({
 	conflictId: z.string().min(1).max(60),
 	applicationId: zRecordId,
 	municipalityId: zMunicipalityId,
-	choice: zConflictChoice
+	choice: zConflictChoice,
+	// The field and the kept value, for the device's own view until the server confirms;
+	// the server takes both from the conflict it kept and ignores these.
+	field: z.string().max(200).optional(),
+	value: z.unknown().optional()
 });
 export type ResolveConflictArgs = z.infer<typeof zResolveConflictArgs>;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApplicationRecord, OutboxRow } from '../../../src/lib/client/db';
+import { isMutation } from '../../../src/lib/client/mutation-traits';
 import { canonicalJson } from '../../../src/lib/domain/canonical-hash';
 import type { ApplicationView } from '../../../src/lib/domain/application';
 import { SCHEMA_VERSION } from '../../../src/lib/domain/sync';
@@ -100,14 +101,10 @@ function expectedView(
 	rows: OutboxRow[]
 ): { record: ApplicationRecord | Omit<ApplicationRecord, 'updatedAt'>; exact: boolean } | null {
 	const refused = rows
-		.filter(
-			(row) =>
-				row.status === 'rejected' &&
-				row.name === 'application.saveDraft' &&
-				row.error?.code !== REFUSED_BY_LOCK
-		)
+		.filter((row) => isMutation(row, 'application.saveDraft'))
+		.filter((row) => row.status === 'rejected' && row.error?.code !== REFUSED_BY_LOCK)
 		.sort((a, b) => a.mutationId - b.mutationId);
-	const patches = refused.map((row) => (row.args.patch ?? {}) as Record<string, unknown>);
+	const patches = refused.map((row) => row.args.patch);
 	if (server) {
 		const record: ApplicationRecord = { ...server, entity: 'application' };
 		if (patches.length === 0 || server.status === 'in_review') {
@@ -127,8 +124,8 @@ function expectedView(
 		record: {
 			id: first.recordId,
 			entity: 'application',
-			municipalityId: String(first.args.municipalityId),
-			service: String(first.args.service),
+			municipalityId: first.args.municipalityId,
+			service: first.args.service,
 			status: 'draft',
 			fields: merged({}, patches),
 			version: 0,

@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
 import { randomUUID } from 'node:crypto';
 import { openKopaDb, type ApplicationRecord, type ConflictRow } from '../../../src/lib/client/db';
+import { isMutation } from '../../../src/lib/client/mutation-traits';
 import { SyncEngine, type SyncTransport } from '../../../src/lib/client/sync-engine';
 import { contentHash } from '../../../src/lib/domain/canonical-hash';
+import type { MutationArgs, MutationName } from '../../../src/lib/domain/mutations';
 import type { Cookie } from '../../../src/lib/domain/sync';
 import { COMPLETE_FIELDS } from '../fixtures';
 import { NetworkFault, type Network } from './network';
@@ -127,7 +129,7 @@ export class Device {
 	}
 
 	/** A local change; the id it gets must be above every id this device allocated before. */
-	private async mutate(name: string, args: Record<string, unknown>, recordId: string) {
+	private async mutate<N extends MutationName>(name: N, args: MutationArgs<N>, recordId: string) {
 		const id = await this.engine.mutate(name, args, recordId);
 		if (id <= this.lastMutationId) {
 			this.regressions.push(`${this.key} allocated mutation ${id} after ${this.lastMutationId}`);
@@ -159,7 +161,8 @@ export class Device {
 		const { db } = this.engine;
 		const chosen = new Set(
 			(await db.outbox.toArray())
-				.filter((row) => row.name === 'conflict.resolve' && row.status !== 'rejected')
+				.filter((row) => isMutation(row, 'conflict.resolve'))
+				.filter((row) => row.status !== 'rejected')
 				.map((row) => row.args.conflictId)
 		);
 		const open = sortConflicts(

@@ -1,5 +1,6 @@
 import { zAttachmentMime } from '../../domain/attachments';
-import type { BlobRow, KopaDb } from '../db';
+import type { BlobRow, KopaDb, OutboxRow } from '../db';
+import { isMutation } from '../mutation-traits';
 import type { LockRunner } from '../sync-engine';
 import type { UploadTransport } from './upload-transport';
 
@@ -11,8 +12,10 @@ const MAX_CONFLICTS_IN_A_ROW = 3;
 
 const runUnlocked: LockRunner = (fn) => fn();
 
-/** Mutations that tell the server to expect a file's bytes from this person. */
-const EXPECTS_FILE = new Set(['attachment.add', 'inspection.photo']);
+/** Whether the change tells the server to expect a file's bytes from this person. */
+function expectsFile(row: OutboxRow): row is OutboxRow<'attachment.add' | 'inspection.photo'> {
+	return isMutation(row, 'attachment.add') || isMutation(row, 'inspection.photo');
+}
 
 /**
  * Sends files kept on the device to the server (SYNC.md §1.7 step 2): one at a time
@@ -86,7 +89,7 @@ export class BlobUploader {
 	 */
 	private async known(row: BlobRow): Promise<boolean> {
 		const adds = await this.db.outbox
-			.filter((r) => EXPECTS_FILE.has(r.name) && r.args.sha256 === row.sha256)
+			.filter((r) => expectsFile(r) && r.args.sha256 === row.sha256)
 			.toArray();
 		return adds.length === 0 || adds.some((r) => r.status === 'applied');
 	}

@@ -10,7 +10,9 @@ import {
 	type InspectionView,
 	type ReportUnpermittedArgs
 } from '../../domain/inspection';
+import type { MutationName } from '../../domain/mutations';
 import type { InspectionDraftRow, OutboxRow } from '../db';
+import { isMutation } from '../mutation-traits';
 import type { SyncEngine } from '../sync-engine';
 
 /**
@@ -25,7 +27,11 @@ import type { SyncEngine } from '../sync-engine';
 export type FormError = { field: string; key: string; params?: Record<string, string | number> };
 
 /** The outbox mutations of the inspection form (resolveConflict is not part of "send"). */
-export const SEND_MUTATIONS = ['inspection.photo', 'inspection.complete', 'inspection.report'];
+export const SEND_MUTATIONS: readonly MutationName[] = [
+	'inspection.photo',
+	'inspection.complete',
+	'inspection.report'
+];
 
 /** Today in Rīga as YYYY-MM-DD: a deadline is a day where the inspector stands. */
 export function rigaDay(now: number): string {
@@ -60,8 +66,9 @@ function photosToSend(
 	const known = new Set([
 		...(view?.photos.map((p) => p.photoId) ?? []),
 		...outbox
-			.filter((row) => row.name === 'inspection.photo' && row.status !== 'rejected')
-			.map((row) => String(row.args.photoId))
+			.filter((row) => isMutation(row, 'inspection.photo'))
+			.filter((row) => row.status !== 'rejected')
+			.map((row) => row.args.photoId)
 	]);
 	return draft.photos.filter((p) => !known.has(p.photoId));
 }

@@ -1,4 +1,4 @@
-import { trpc } from '$lib/client/trpc';
+import { setNoticeLanguage, unreadCount } from '$lib/client/queries/notices';
 import { locale } from '$lib/i18n/locale.svelte';
 
 /**
@@ -12,7 +12,7 @@ class UnreadNotices {
 
 	async refresh(): Promise<void> {
 		try {
-			this.count = (await trpc.notices.unreadCount.query()).count;
+			this.count = await unreadCount();
 		} catch {
 			// Offline or signed out: the badge keeps what it showed.
 		}
@@ -25,7 +25,7 @@ class UnreadNotices {
 			return;
 		}
 		try {
-			await trpc.notices.setLanguage.mutate({ lang });
+			await setNoticeLanguage(lang);
 			this.sentLang = lang;
 		} catch {
 			// Offline: sent again at the next change or page load.

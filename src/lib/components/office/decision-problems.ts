@@ -1,40 +1,30 @@
-import { TRPCClientError } from '@trpc/client';
-import type { z } from 'zod';
-import { toIssues } from '$lib/domain/issues';
 import type { Issue } from '$lib/domain/sync';
+import { problemsOf } from '../problems';
 
-const KEY = /^[a-z][A-Za-z]*\.[A-Za-z.]+$/;
+/** The decision form's own fields; an issue at any other path is about the decision as a whole. */
+const FIELDS = ['outcome', 'paragraphs', 'validFrom', 'validTo'];
 
 /**
- * Why a decision was refused, as catalogue keys: by field (from the browser's own check, or
- * the issues the server's error `data` carries) and, for anything else, one message. Never
- * the error's raw text, which for bad input is zod's JSON.
+ * Why a decision was refused: the first issue at each field, and one about the rest. From the
+ * browser's own check or the server's error `data` alike, through the one helper
+ * (`problemsOf`); shown with `locale.issue`, never the error's raw text.
  */
-export type DecisionProblems = { fields: Record<string, string>; message: string | null };
+export type DecisionProblems = { fields: Record<string, Issue>; message: Issue | null };
 
-export function fromIssues(issues: readonly Issue[]): DecisionProblems {
-	const fields: Record<string, string> = {};
-	for (const issue of issues) {
-		fields[issue.path.split('.')[0] ?? ''] ??= KEY.test(issue.message)
-			? issue.message
-			: 'field.invalid';
-	}
-	return { fields, message: null };
-}
+export const NO_DECISION_PROBLEMS: DecisionProblems = { fields: {}, message: null };
 
-export function fromZod(error: z.ZodError): DecisionProblems {
-	return fromIssues(toIssues(error));
-}
-
-export function fromServer(error: unknown): DecisionProblems {
-	if (error instanceof TRPCClientError) {
-		const issues = (error.data as { issues?: Issue[] } | undefined)?.issues;
-		if (Array.isArray(issues) && issues.length > 0) {
-			return fromIssues(issues);
-		}
-		if (KEY.test(error.message)) {
-			return { fields: {}, message: error.message };
+export function decisionProblems(error: unknown): DecisionProblems {
+	const { fields, general } = problemsOf(error, FIELDS);
+	const first: Record<string, Issue> = {};
+	for (const [field, issues] of Object.entries(fields)) {
+		if (issues[0]) {
+			first[field] = issues[0];
 		}
 	}
-	return { fields: {}, message: 'decision.failed' };
+	return { fields: first, message: general[0] ?? null };
+}
+
+/** An issue at one field, from the form itself (an outcome not yet chosen). */
+export function problemAt(field: string, message: string): DecisionProblems {
+	return { fields: { [field]: { path: field, message } }, message: null };
 }

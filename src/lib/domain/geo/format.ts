@@ -1,8 +1,9 @@
-import type { Lang } from '../../i18n/locale.svelte';
+import type { DateLang as Lang } from '../date-format';
 import { formatLks92, isInLatviaExtent, toLks92, type Wgs84Point } from '../lks92';
 
 /**
- * A point as the inspection pages show it: "Coordinates shown in LKS-92 (EPSG:3059) and
+ * A point as the inspection pages show it (the caller passes the language it shows; the
+ * domain reads no store): "Coordinates shown in LKS-92 (EPSG:3059) and
  * WGS84" (issue 7).
  */
 export type FormattedCoordinates = {

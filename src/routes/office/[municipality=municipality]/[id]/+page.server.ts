@@ -15,6 +15,12 @@ export const load: PageServerLoad = async (event) => {
 		// The application with who applied (name, personal code, company, delegate): audited.
 		const application = await caller.applications.get(where);
 		const attachments = await caller.attachments.forApplication(where);
+		// The processing (state, history, decision, conflicts) comes with the page too: one data
+		// path, read again with invalidateAll after each step (decision 0009).
+		const officeState = await caller.applications.state(where);
+		const history = await caller.applications.timeline(where);
+		const decision = await caller.applications.decision(where);
+		const conflicts = await caller.applications.conflicts(where);
 		// To show answers as the applicant chose them: institution names, settings lists.
 		const municipalityId = event.params.municipality;
 		const institutions = await caller.tenants.institutions({ municipalityId });
@@ -29,6 +35,10 @@ export const load: PageServerLoad = async (event) => {
 		return {
 			application,
 			attachments,
+			officeState,
+			history,
+			decision,
+			conflicts,
 			municipalityId,
 			institutions,
 			settings,
