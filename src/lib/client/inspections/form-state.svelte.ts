@@ -62,7 +62,7 @@ export class InspectionForm {
 		// checks, only those answered differently now.
 		const changed = Object.keys(patch).filter((f) => f !== 'checks');
 		for (const [key, answer] of Object.entries(patch.checks ?? {})) {
-			if (before.checks[key as keyof typeof before.checks] !== answer) {
+			if (before.checks[key] !== answer) {
 				changed.push(`check-${key}`);
 			}
 		}
