@@ -3,7 +3,7 @@ import type { DbOrTx } from '../db/client.server';
 import { application, registrationCounter, submission } from '../db/schema/application';
 import { applicationChange } from '../db/schema/conflict';
 import { applicationDelegate } from '../db/schema/application-delegate';
-import type { Tenant } from '../trpc/init';
+import type { Tenant } from '../kernel/trpc';
 import type { Reach } from './reach';
 
 export type ApplicationRow = typeof application.$inferSelect;

@@ -1,10 +1,10 @@
 import { EDUCATION_ENROLMENT } from '../../src/lib/services/education-enrolment/id';
 import { migrateOnePageDraft } from '../../src/lib/services/education-enrolment/migrate';
 import type { Db } from '../db/client.server';
-import { writeFacets } from '../queue/facets';
-import { syncRepo } from '../sync/sync.repo';
-import { tenantsRepo } from '../tenants/tenants.repo';
+import { writeFacets } from './facets';
 import { applicationsRepo } from './applications.repo';
+import { sequenceRepo } from '../kernel/sequence.repo';
+import { tenantRecords as tenantsRepo } from '../tenants/tenants.service';
 
 /**
  * Enrolments saved by the one-page form (with `institutionId`) rewritten as answers of the
@@ -24,7 +24,7 @@ export function upgradeOnePageEnrolments(db: Db, now = Date.now()): number {
 			applicationsRepo.update(tx, row.municipalityId, row.id, {
 				data,
 				version,
-				serverSeq: syncRepo.nextSeq(tx),
+				serverSeq: sequenceRepo.nextSeq(tx),
 				updatedAt: now
 			});
 			writeFacets(tx, { ...row, data, version });

@@ -1,6 +1,6 @@
 import { todayInLatvia } from '../../src/lib/domain/time';
 import type { DbOrTx } from '../db/client.server';
-import type { Tenant } from '../trpc/init';
+import type { Tenant } from '../kernel/trpc';
 import { decisionsRepo } from './decisions.repo';
 
 const REGISTER_SERVICE = 'advertising-permit';

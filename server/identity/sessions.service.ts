@@ -106,3 +106,9 @@ export function invalidateSession(db: DbOrTx, sessionId: string): void {
 export function endAllSessionsOf(db: DbOrTx, personId: string): number {
 	return sessionsRepo.deleteAllForPerson(db, personId);
 }
+
+/** A person's sessions as their account page lists and ends them. */
+export const sessionRecords = {
+	listForPerson: sessionsRepo.listForPerson.bind(sessionsRepo),
+	deleteForPerson: sessionsRepo.deleteForPerson.bind(sessionsRepo)
+};

@@ -4,9 +4,9 @@ import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
 import { publicOrigin } from '../notifications/links';
 import { notify } from '../notifications/notify';
-import { tenantsRepo } from '../tenants/tenants.repo';
 import type { InspectionRow } from './inspections.repo';
 import { INSPECTED_SERVICE } from './setup';
+import { tenantRecords } from '../tenants/tenants.service';
 
 /**
  * To the inspector a task was given to (made, or moved to them), in the same transaction: the
@@ -21,7 +21,7 @@ export function noticeOfTask(
 	> & { inspectorId: string; registrationNumber: string | null },
 	now: number
 ): void {
-	const municipality = tenantsRepo.findMunicipality(tx, task.municipalityId);
+	const municipality = tenantRecords.findMunicipality(tx, task.municipalityId);
 	const def = getService(INSPECTED_SERVICE);
 	const key = `inspectionList.kind.${task.kind satisfies InspectionKind}` as const;
 	notify(tx, {

@@ -5,12 +5,12 @@ import { getService } from '../../src/lib/services/registry';
 import { addDays } from '../../src/lib/domain/calendar/dates';
 import type { Db } from '../db/client.server';
 import { inspection } from '../db/schema/index';
-import { decisionsRepo } from '../decisions/decisions.repo';
 import { serviceSetup } from '../service-settings/service-settings.service';
-import { tenantsRepo } from '../tenants/tenants.repo';
-import { inspectors, scheduleInspection } from './office.service';
+import { inspectors, scheduleInspection } from './task-scheduling.service';
 import { inspectionsRepo } from './inspections.repo';
 import { INSPECTED_SERVICE } from './setup';
+import { tenantRecords as tenantsRepo } from '../tenants/tenants.service';
+import { permitRecords as decisionsRepo } from '../decisions/decision.service';
 
 /** Days an inspector has for a periodic inspection. */
 const PERIODIC_TERM_DAYS = 30;

@@ -2,10 +2,10 @@ import type { DesignFile, InspectionSubject } from '../../src/lib/domain/inspect
 import { permitFacts } from '../../src/lib/services/advertising-permit/decision';
 import { F } from '../../src/lib/services/advertising-permit/rules';
 import { parseDecimal } from '../../src/lib/services/engine/formats';
-import type { ApplicationRow } from '../applications/applications.repo';
-import { attachmentsRepo } from '../attachments/attachments.repo';
 import type { DbOrTx } from '../db/client.server';
 import { shownFileName } from '../../src/lib/domain/file-names';
+import type { ApplicationRow } from '../applications/applications.service';
+import { attachmentRecords as attachmentsRepo } from '../attachments/attachments.service';
 
 /** The application's files the inspector compares the site with: the design, as applied. */
 const DESIGN_FIELD = 'design';

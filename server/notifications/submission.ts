@@ -1,5 +1,4 @@
 import type { EServiceDefinition } from '../../src/lib/services/types';
-import type { ApplicationRow } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
 import type { municipality } from '../db/schema/municipality';
 import { applicationLink } from './links';
@@ -14,7 +13,7 @@ import { notify } from './notify';
 export function noticeOfSubmission(
 	tx: DbOrTx,
 	input: {
-		app: Pick<ApplicationRow, 'id' | 'service' | 'applicantId' | 'data'>;
+		app: { id: string; service: string; applicantId: string; data: unknown };
 		service: Pick<EServiceDefinition, 'title'>;
 		municipality: Pick<typeof municipality.$inferSelect, 'id' | 'nameLv' | 'nameEn'>;
 		registrationNumber: string;

@@ -1,13 +1,13 @@
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { BatchRefusal, Colleague } from '../../src/lib/domain/queue';
 import { audit } from '../audit/audit.service';
-import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { person, roleAssignment } from '../db/schema/identity';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
-import { refusedWith } from '../trpc/refused';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
+import { refusedWith } from '../kernel/refused';
+import { applicationRecords, type ApplicationRow } from '../applications/applications.service';
 
 /** Officers of the municipality with a role for `service` (any service when not given). */
 export function colleagues(db: DbOrTx, tenant: Tenant, service?: string): Colleague[] {
@@ -47,7 +47,7 @@ export function refuseBatch(code: 'BAD_REQUEST' | 'NOT_FOUND', refusals: BatchRe
 /** The applications of a batch, each in the officer's scope; else the batch is refused. */
 export function loadBatch(db: DbOrTx, tenant: Tenant, ids: readonly string[]): ApplicationRow[] {
 	const unique = [...new Set(ids)];
-	const rows = unique.map((id) => applicationsRepo.findSubmitted(db, tenant, id));
+	const rows = unique.map((id) => applicationRecords.findSubmitted(db, tenant, id));
 	const missing = unique.filter((_, i) => !rows[i]);
 	if (missing.length > 0) {
 		refuseBatch(

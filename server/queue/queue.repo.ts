@@ -19,7 +19,7 @@ import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { person } from '../db/schema/identity';
 import { applicationFacet } from '../db/schema/workflow';
-import type { Tenant } from '../trpc/init';
+import type { Tenant } from '../kernel/trpc';
 
 /** The filter as SQL needs it: days already turned into instants and day bounds. */
 export type QueueScope = {

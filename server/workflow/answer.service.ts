@@ -1,16 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import { zAnswerInformationArgs } from '../../src/lib/domain/application';
-import { parseArgs } from '../applications/applications.shared';
-import { applicationsRepo } from '../applications/applications.repo';
-import { attachmentsRepo } from '../attachments/attachments.repo';
 import type { DbOrTx } from '../db/client.server';
 import { informationRequest } from '../db/schema';
-import { MutationRejected } from '../sync/mutation-rejected';
-import type { MutationContext } from '../sync/mutators';
-import type { Actor } from '../trpc/context';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import type { MutationContext } from '../kernel/mutation';
+import type { Actor } from '../kernel/context';
 import { mutationReach } from '../applications/reach';
 import { applyTransition } from './transition';
 import { noticeOfAnswer } from './workflow-notices';
+import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
+import { applicationRecords } from '../applications/applications.service';
+import { attachmentRecords } from '../attachments/attachments.service';
 
 /**
  * `information.answer` (a sync mutation, so it can be written offline): the applicant's
@@ -21,12 +20,11 @@ import { noticeOfAnswer } from './workflow-notices';
 export function answerInformation(
 	db: DbOrTx,
 	actor: Actor,
-	rawArgs: unknown,
+	args: ParsedMutationArgs<'information.answer'>,
 	now: number,
 	context?: MutationContext
 ) {
-	const args = parseArgs(zAnswerInformationArgs, rawArgs);
-	const app = applicationsRepo.findForApplicant(
+	const app = applicationRecords.findForApplicant(
 		db,
 		args.municipalityId,
 		mutationReach(actor.id, context?.applicant),
@@ -56,7 +54,7 @@ export function answerInformation(
 	}
 	// Only files of this application (their own uploads) can go with the answer.
 	const own = new Set(
-		attachmentsRepo.listForApplication(db, app.municipalityId, app.id).map((a) => a.id)
+		attachmentRecords.listForApplication(db, app.municipalityId, app.id).map((a) => a.id)
 	);
 	const foreign = args.attachmentIds.filter((id) => !own.has(id));
 	if (foreign.length > 0) {

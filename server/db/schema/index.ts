@@ -3,6 +3,7 @@ export * from './municipality';
 export * from './identity';
 export * from './application';
 export * from './sync';
+export * from './sequence';
 export * from './attachment';
 export * from './conflict';
 export * from './audit';

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { inspectionActions } from '$lib/components/office/inspections/inspection-actions.server';
+import { inspectionActions } from '$server/app/inspection-actions';
 import { ADVERTISING_PERMIT } from '$lib/services/advertising-permit/definition';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

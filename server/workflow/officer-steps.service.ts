@@ -5,22 +5,43 @@ import type { AttachmentSummary } from '../../src/lib/domain/attachments';
 import type { TimelineEntry } from '../../src/lib/domain/office';
 import { actionsFor, OFFICER_FORM_ACTIONS } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
-import { applicationsRepo } from '../applications/applications.repo';
 import { listForOfficer } from '../attachments/attachments.service';
 import type { DbOrTx } from '../db/client.server';
 import { applicationNote, informationRequest, person } from '../db/schema';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
 import { applyTransition } from './transition';
 import { workflowRepo } from './workflow.repo';
 import { noticeOfRequest } from './workflow-notices';
+import { applicationRecords } from '../applications/applications.service';
 
 function requireApplication(db: DbOrTx, tenant: Tenant, id: string) {
-	const row = applicationsRepo.findSubmitted(db, tenant, id);
+	const row = applicationRecords.findSubmitted(db, tenant, id);
 	if (!row) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}
 	return row;
+}
+
+/**
+ * Takes a submitted application into review (a workflow step, recorded with the others):
+ * from then on the applicant's edits are refused and kept as conflicts for the officer.
+ */
+export function startReview(db: DbOrTx, tenant: Tenant, actor: Actor, id: string, now: number) {
+	return db.transaction((tx) => {
+		const row = requireApplication(tx, tenant, id);
+		if (row.status !== 'submitted') {
+			throw new TRPCError({ code: 'CONFLICT', message: 'Already in review' });
+		}
+		const { version } = applyTransition(tx, {
+			app: row,
+			action: 'startReview',
+			actor,
+			role: 'officer',
+			now
+		});
+		return { version };
+	});
 }
 
 /** The status, due day and the actions open to an officer now. */

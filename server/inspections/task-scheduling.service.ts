@@ -10,18 +10,18 @@ import type {
 	ScheduleInspectionInput,
 	UpdateInspectionInput
 } from '../../src/lib/domain/inspection';
-import { applicationsRepo } from '../applications/applications.repo';
 import type { Db, DbOrTx } from '../db/client.server';
 import { person, roleAssignment } from '../db/schema/identity';
-import { decisionsRepo } from '../decisions/decisions.repo';
-import { syncRepo } from '../sync/sync.repo';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
 import { toInspectionViews } from './inspection-view';
 import { inspectionsRepo, type InspectionRow } from './inspections.repo';
 import { INSPECTED_SERVICE, setupFor } from './setup';
 import { noticeOfTask } from './inspection-notices';
 import { designFilesOf, subjectOf } from './subject';
+import { sequenceRepo } from '../kernel/sequence.repo';
+import { applicationRecords } from '../applications/applications.service';
+import { permitRecords } from '../decisions/decision.service';
 
 /** Officers see inspections only where they handle the inspected service. */
 function checkScope(tenant: Tenant) {
@@ -107,7 +107,7 @@ export function scheduleInspection(
 		requireInspector(tx, tenant, input.inspectorId);
 		const earlier = input.followsId ? found(tx, tenant, input.followsId) : null;
 		const applicationId = input.applicationId ?? earlier?.applicationId ?? null;
-		const app = applicationId ? applicationsRepo.findSubmitted(tx, tenant, applicationId) : null;
+		const app = applicationId ? applicationRecords.findSubmitted(tx, tenant, applicationId) : null;
 		if (applicationId && (!app || app.service !== INSPECTED_SERVICE)) {
 			throw new TRPCError({ code: 'NOT_FOUND', message: 'inspection.noApplication' });
 		}
@@ -119,7 +119,7 @@ export function scheduleInspection(
 		}
 		const subject = app ? subjectOf(app) : (earlier as InspectionRow).subject;
 		const setup = setupFor(tx, tenant.municipalityId, subject.permitKind);
-		const permit = app ? decisionsRepo.findPermit(tx, app.id) : null;
+		const permit = app ? permitRecords.findPermit(tx, app.id) : null;
 		const id = uuidv7(now);
 		inspectionsRepo.insert(tx, {
 			id,
@@ -145,7 +145,7 @@ export function scheduleInspection(
 			closingNote: null,
 			createdBy: actor?.id ?? null,
 			version: 1,
-			serverSeq: syncRepo.nextSeq(tx),
+			serverSeq: sequenceRepo.nextSeq(tx),
 			createdAt: now,
 			updatedAt: now
 		});
@@ -186,7 +186,7 @@ function writeOfficerChange(
 	inspectionsRepo.update(tx, row.municipalityId, row.id, {
 		...values,
 		version,
-		serverSeq: syncRepo.nextSeq(tx),
+		serverSeq: sequenceRepo.nextSeq(tx),
 		updatedAt: now
 	});
 	inspectionsRepo.insertChanges(
@@ -317,7 +317,7 @@ export function resolveConflictAsOfficer(
 		inspectionsRepo.update(tx, row.municipalityId, row.id, {
 			conflict: { ...row.conflict, status: 'resolved', resolvedBy: 'officer' },
 			version,
-			serverSeq: syncRepo.nextSeq(tx),
+			serverSeq: sequenceRepo.nextSeq(tx),
 			updatedAt: now
 		});
 		return { version };

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { person } from '../db/schema/identity';
 import { applicationFacet } from '../db/schema/workflow';
-import type { ApplicationRow } from '../applications/applications.repo';
+import type { ApplicationRow } from './applications.repo';
 
 /** Values longer than this are cut: a facet is a key to filter by, not a copy of the text. */
 const MAX_VALUE = 120;
