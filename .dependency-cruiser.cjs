@@ -143,6 +143,14 @@ module.exports = {
 			to: { path: '^server/(?!$1/|kernel/)[^/]+/.+\\.repo\\.ts$' }
 		},
 		{
+			name: 'queries-in-repos',
+			comment:
+				'Drizzle queries live in *.repo.ts files (types from drizzle-orm may be named anywhere).',
+			severity: 'error',
+			from: { path: '^server/', pathNot: '(\\.repo\\.ts$|^server/db/)' },
+			to: { path: '^node_modules/drizzle-orm/', dependencyTypesNot: ['type-only'] }
+		},
+		{
 			name: 'areas-use-schema-files',
 			comment: 'An area imports the schema files of its own tables, never every table (index.ts).',
 			severity: 'error',
@@ -169,7 +177,7 @@ module.exports = {
 	],
 	options: {
 		doNotFollow: { path: 'node_modules' },
-		exclude: { path: '(^node_modules/|^\\.svelte-kit/)' },
+		exclude: { path: '^\\.svelte-kit/' },
 		tsPreCompilationDeps: true,
 		tsConfig: { fileName: 'tsconfig.json' },
 		enhancedResolveOptions: {

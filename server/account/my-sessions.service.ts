@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import type { MySession } from '../../src/lib/domain/account';
 import { maskedCode } from '../../src/lib/domain/masked-code';
-import type { ActingFor } from '../db/schema/identity';
+import type { ActingFor } from '../kernel/acting-for';
 import { audit } from '../audit/audit.service';
 import type { Db } from '../db/client.server';
 import type { Actor } from '../kernel/context';

@@ -4,7 +4,7 @@ import { getService } from '../../src/lib/services/registry';
 import type { Db, DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { person } from '../db/schema/identity';
-import { applicationFacet } from '../db/schema/workflow';
+import { applicationFacet } from '../db/schema/facet';
 import type { ApplicationRow } from './applications.repo';
 
 /** Values longer than this are cut: a facet is a key to filter by, not a copy of the text. */

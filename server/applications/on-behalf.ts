@@ -1,6 +1,6 @@
 import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { DbOrTx } from '../db/client.server';
-import type { ActingFor } from '../db/schema/identity';
+import type { ActingFor } from '../kernel/acting-for';
 import { people } from '../identity/people.service';
 
 /**

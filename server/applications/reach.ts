@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { DbOrTx } from '../db/client.server';
-import type { ActingFor } from '../db/schema/identity';
+import type { ActingFor } from '../kernel/acting-for';
 import { people } from '../identity/people.service';
 
 /**

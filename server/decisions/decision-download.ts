@@ -7,7 +7,7 @@ import { sessionReach } from '../applications/reach';
 import { officerTenants } from '../kernel/tenants';
 import { blobDirFor } from '../attachments/blob-files';
 import type { Db } from '../db/client.server';
-import { application } from '../db/schema';
+import { application } from '../db/schema/application';
 import type { RequestIdentity } from '../identity/request-identity';
 import { decisionsRepo } from './decisions.repo';
 import { applicationRecords } from '../applications/applications.service';

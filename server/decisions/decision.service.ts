@@ -9,7 +9,7 @@ import type { PermitFacts } from '../../src/lib/services/types';
 import { municipalContext } from '../applications/applications.shared';
 import { blobDirFor, blobRelativePath, writeAt } from '../attachments/blob-files';
 import type { Db, DbOrTx } from '../db/client.server';
-import { person } from '../db/schema';
+import { person } from '../db/schema/identity';
 import { publicOrigin } from '../notifications/links';
 import type { Actor } from '../kernel/context';
 import type { Tenant } from '../kernel/trpc';

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { DbOrTx } from '../db/client.server';
-import { person, roleAssignment } from '../db/schema/index';
+import { person, roleAssignment } from '../db/schema/identity';
 
 export type RoleRow = typeof roleAssignment.$inferSelect;
 

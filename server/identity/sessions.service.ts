@@ -1,7 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { DbOrTx } from '../db/client.server';
-import type { ActingFor } from '../db/schema/identity';
+import type { ActingFor } from '../kernel/acting-for';
 import { sessionsRepo, type SessionWithPerson } from './sessions.repo';
 
 /**

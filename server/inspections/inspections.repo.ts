@@ -1,12 +1,8 @@
 import { and, asc, desc, eq, gt, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import {
-	application,
-	inspection,
-	inspectionChange,
-	inspectionPhoto,
-	person
-} from '../db/schema/index';
+import { application } from '../db/schema/application';
+import { person } from '../db/schema/identity';
+import { inspection, inspectionChange, inspectionPhoto } from '../db/schema/inspection';
 
 export type InspectionRow = typeof inspection.$inferSelect;
 export type InspectionPhotoRow = typeof inspectionPhoto.$inferSelect;

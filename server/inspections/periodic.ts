@@ -4,7 +4,7 @@ import type { PermitSettings } from '../../src/lib/services/advertising-permit/s
 import { getService } from '../../src/lib/services/registry';
 import { addDays } from '../../src/lib/domain/calendar/dates';
 import type { Db } from '../db/client.server';
-import { inspection } from '../db/schema/index';
+import { inspection } from '../db/schema/inspection';
 import { serviceSetup } from '../service-settings/service-settings.service';
 import { inspectors, scheduleInspection } from './task-scheduling.service';
 import { inspectionsRepo } from './inspections.repo';

@@ -1,6 +1,5 @@
 import type { EServiceDefinition } from '../../src/lib/services/types';
 import type { DbOrTx } from '../db/client.server';
-import type { municipality } from '../db/schema/municipality';
 import { applicationLink } from './links';
 import { notify } from './notify';
 
@@ -15,7 +14,7 @@ export function noticeOfSubmission(
 	input: {
 		app: { id: string; service: string; applicantId: string; data: unknown };
 		service: Pick<EServiceDefinition, 'title'>;
-		municipality: Pick<typeof municipality.$inferSelect, 'id' | 'nameLv' | 'nameEn'>;
+		municipality: { id: string; nameLv: string; nameEn: string };
 		registrationNumber: string;
 		now: number;
 	}

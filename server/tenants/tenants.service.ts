@@ -1,6 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import type { DbOrTx } from '../db/client.server';
-import { tenantsRepo } from './tenants.repo';
+import { tenantsRepo, type MunicipalityRow } from './tenants.repo';
+
+export type { MunicipalityRow };
 
 export function listMunicipalities(db: DbOrTx) {
 	return tenantsRepo.listMunicipalities(db).map((m) => ({

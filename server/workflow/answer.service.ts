@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { informationRequest } from '../db/schema';
+import { informationRequest } from '../db/schema/workflow-steps';
 import { MutationRejected } from '../kernel/mutation-rejected';
 import type { MutationContext } from '../kernel/mutation';
 import type { Actor } from '../kernel/context';

@@ -7,7 +7,8 @@ import { actionsFor, OFFICER_FORM_ACTIONS } from '../../src/lib/services/engine'
 import { getService } from '../../src/lib/services/registry';
 import { listForOfficer } from '../attachments/attachments.service';
 import type { DbOrTx } from '../db/client.server';
-import { applicationNote, informationRequest, person } from '../db/schema';
+import { person } from '../db/schema/identity';
+import { applicationNote, informationRequest } from '../db/schema/workflow-steps';
 import type { Actor } from '../kernel/context';
 import type { Tenant } from '../kernel/trpc';
 import { applyTransition } from './transition';

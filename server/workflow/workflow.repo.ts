@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { applicationEvent, informationRequest } from '../db/schema';
+import { applicationEvent, informationRequest } from '../db/schema/workflow-steps';
 
 export type ApplicationEventRow = typeof applicationEvent.$inferSelect;
 export type InformationRequestRow = typeof informationRequest.$inferSelect;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  * (`.dependency-cruiser-known-violations.json`) lists may still break them.
  */
 
-const CONFIG = '.dependency-cruiser.cjs';
+const CONFIG = './.dependency-cruiser.cjs';
 const BASELINE = '.dependency-cruiser-known-violations.json';
 
 const describeViolation = (v: IViolation) =>
