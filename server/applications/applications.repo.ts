@@ -39,6 +39,13 @@ export const ownOrMadeAsDelegate = (personId: string) =>
 // Every method takes the municipality (or, for a citizen's rows, the session's reach):
 // there is no way to reach an application without saying whose it is.
 export const applicationsRepo = {
+	/**
+	 * An application by id alone, whoever's it is: only for a caller that then checks who may
+	 * see it (the decision download checks the reach or the officer's tenant).
+	 */
+	findUnchecked(db: DbOrTx, id: string): ApplicationRow | null {
+		return db.select().from(application).where(eq(application.id, id)).get() ?? null;
+	},
 	findForApplicant(db: DbOrTx, municipalityId: string, reach: Reach, id: string) {
 		return (
 			db

@@ -8,6 +8,7 @@ export type { ApplicationRow } from './applications.repo';
  * (the queries stay in applications.repo.ts). Every read takes the tenant or the reach.
  */
 export const applicationRecords = {
+	findUnchecked: applicationsRepo.findUnchecked.bind(applicationsRepo),
 	findSubmitted: applicationsRepo.findSubmitted.bind(applicationsRepo),
 	findForApplicant: applicationsRepo.findForApplicant.bind(applicationsRepo),
 	changedForApplicant: applicationsRepo.changedForApplicant.bind(applicationsRepo),

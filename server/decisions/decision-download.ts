@@ -1,13 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { eq } from 'drizzle-orm';
 import { zRecordId } from '../../src/lib/domain/sync';
 import { sessionReach } from '../applications/reach';
 import { officerTenants } from '../kernel/tenants';
 import { blobDirFor } from '../attachments/blob-files';
 import type { Db } from '../db/client.server';
-import { application } from '../db/schema/application';
 import type { RequestIdentity } from '../identity/request-identity';
 import { decisionsRepo } from './decisions.repo';
 import { applicationRecords } from '../applications/applications.service';
@@ -29,7 +27,7 @@ export function handleDecisionGet(
 	if (!zRecordId.safeParse(id).success) {
 		return refuse(400, 'BAD_REQUEST');
 	}
-	const app = db.select().from(application).where(eq(application.id, id)).get();
+	const app = applicationRecords.findUnchecked(db, id);
 	const mayRead =
 		app &&
 		// The applicant, or the delegate who made it for them while acting for them (a power of

@@ -1,6 +1,5 @@
 import { TRPCError } from '@trpc/server';
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { DecideInput, DecisionView } from '../../src/lib/domain/office';
 import { todayInLatvia, yearInLatvia } from '../../src/lib/domain/time';
 import { transition } from '../../src/lib/services/engine';
@@ -9,7 +8,6 @@ import type { PermitFacts } from '../../src/lib/services/types';
 import { municipalContext } from '../applications/applications.shared';
 import { blobDirFor, blobRelativePath, writeAt } from '../attachments/blob-files';
 import type { Db, DbOrTx } from '../db/client.server';
-import { person } from '../db/schema/identity';
 import { publicOrigin } from '../notifications/links';
 import type { Actor } from '../kernel/context';
 import type { Tenant } from '../kernel/trpc';
@@ -23,6 +21,7 @@ import { renderDecisionPdf } from './pdf/render-decision';
 import { tenantRecords } from '../tenants/tenants.service';
 import { applicationRecords, type ApplicationRow } from '../applications/applications.service';
 import { attachmentRecords } from '../attachments/attachments.service';
+import { people } from '../identity/people.service';
 
 const number = (prefix: string, letter: string, year: number, serial: number) =>
 	`${prefix}-${letter}-${year}-${String(serial).padStart(6, '0')}`;
@@ -78,8 +77,8 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 		throw new TRPCError({ code: 'BAD_REQUEST', message: verdict.reason });
 	}
 	const municipality = tenantRecords.findMunicipality(db, app.municipalityId);
-	const applicant = db.select().from(person).where(eq(person.id, app.applicantId)).get();
-	const officer = db.select().from(person).where(eq(person.id, actor.id)).get();
+	const applicant = people.findById(db, app.applicantId);
+	const officer = people.findById(db, actor.id);
 	if (!municipality || !applicant || !officer) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}

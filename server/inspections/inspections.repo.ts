@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { person } from '../db/schema/identity';
@@ -163,5 +163,21 @@ export const inspectionsRepo = {
 			.where(inArray(person.id, unique))
 			.all();
 		return new Map(rows.map((r) => [r.id, `${r.givenName} ${r.surname}`]));
+	},
+	/** How many tasks an inspector has open in a municipality (for sharing out new ones). */
+	countAssigned(db: DbOrTx, municipalityId: string, inspectorId: string): number {
+		return (
+			db
+				.select({ n: count() })
+				.from(inspection)
+				.where(
+					and(
+						eq(inspection.municipalityId, municipalityId),
+						eq(inspection.inspectorId, inspectorId),
+						eq(inspection.status, 'assigned')
+					)
+				)
+				.get()?.n ?? 0
+		);
 	}
 };

@@ -1,10 +1,8 @@
-import { and, count, eq } from 'drizzle-orm';
 import { todayInLatvia } from '../../src/lib/domain/time';
 import type { PermitSettings } from '../../src/lib/services/advertising-permit/settings';
 import { getService } from '../../src/lib/services/registry';
 import { addDays } from '../../src/lib/domain/calendar/dates';
 import type { Db } from '../db/client.server';
-import { inspection } from '../db/schema/inspection';
 import { serviceSetup } from '../service-settings/service-settings.service';
 import { inspectors, scheduleInspection } from './task-scheduling.service';
 import { inspectionsRepo } from './inspections.repo';
@@ -87,17 +85,6 @@ export function schedulePeriodicInspections(db: Db, now: number): number {
 }
 
 function leastBusy(db: Db, municipalityId: string, ids: string[]): string {
-	const load = (id: string) =>
-		db
-			.select({ n: count() })
-			.from(inspection)
-			.where(
-				and(
-					eq(inspection.municipalityId, municipalityId),
-					eq(inspection.inspectorId, id),
-					eq(inspection.status, 'assigned')
-				)
-			)
-			.get()?.n ?? 0;
+	const load = (id: string) => inspectionsRepo.countAssigned(db, municipalityId, id);
 	return ids.map((id) => ({ id, n: load(id) })).sort((a, b) => a.n - b.n)[0]?.id ?? '';
 }
