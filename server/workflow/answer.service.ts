@@ -1,6 +1,4 @@
-import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { informationRequest } from '../db/schema/workflow-steps';
 import { MutationRejected } from '../kernel/mutation-rejected';
 import type { MutationContext } from '../kernel/mutation';
 import type { Actor } from '../kernel/context';
@@ -10,6 +8,7 @@ import { noticeOfAnswer } from './workflow-notices';
 import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
 import { applicationRecords } from '../applications/applications.service';
 import { attachmentRecords } from '../attachments/attachments.service';
+import { workflowRepo } from './workflow.repo';
 
 /**
  * `information.answer` (a sync mutation, so it can be written offline): the applicant's
@@ -33,17 +32,7 @@ export function answerInformation(
 	if (!app) {
 		throw new MutationRejected('NOT_FOUND');
 	}
-	const request = db
-		.select()
-		.from(informationRequest)
-		.where(
-			and(
-				eq(informationRequest.id, args.requestId),
-				eq(informationRequest.applicationId, app.id),
-				eq(informationRequest.municipalityId, app.municipalityId)
-			)
-		)
-		.get();
+	const request = workflowRepo.findRequest(db, app.municipalityId, app.id, args.requestId);
 	if (!request) {
 		throw new MutationRejected('NOT_FOUND');
 	}
@@ -60,10 +49,11 @@ export function answerInformation(
 	if (foreign.length > 0) {
 		throw new MutationRejected('INVALID', [{ path: 'attachmentIds', message: 'file.unknown' }]);
 	}
-	db.update(informationRequest)
-		.set({ answer: args.answer, answerAttachmentIds: args.attachmentIds, answeredAt: now })
-		.where(eq(informationRequest.id, request.id))
-		.run();
+	workflowRepo.answerRequest(db, request.id, {
+		answer: args.answer,
+		answerAttachmentIds: args.attachmentIds,
+		answeredAt: now
+	});
 	const { version } = applyTransition(db, {
 		app,
 		action: 'provideInformation',

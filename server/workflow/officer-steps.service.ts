@@ -1,5 +1,4 @@
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { AttachmentSummary } from '../../src/lib/domain/attachments';
 import type { TimelineEntry } from '../../src/lib/domain/office';
@@ -7,14 +6,13 @@ import { actionsFor, OFFICER_FORM_ACTIONS } from '../../src/lib/services/engine'
 import { getService } from '../../src/lib/services/registry';
 import { listForOfficer } from '../attachments/attachments.service';
 import type { DbOrTx } from '../db/client.server';
-import { person } from '../db/schema/identity';
-import { applicationNote, informationRequest } from '../db/schema/workflow-steps';
 import type { Actor } from '../kernel/context';
 import type { Tenant } from '../kernel/trpc';
 import { applyTransition } from './transition';
 import { workflowRepo } from './workflow.repo';
 import { noticeOfRequest } from './workflow-notices';
 import { applicationRecords } from '../applications/applications.service';
+import { people } from '../identity/people.service';
 
 function requireApplication(db: DbOrTx, tenant: Tenant, id: string) {
 	const row = applicationRecords.findSubmitted(db, tenant, id);
@@ -97,19 +95,17 @@ export function requestInformation(
 	return db.transaction((tx) => {
 		const app = requireApplication(tx, tenant, input.id);
 		const requestId = uuidv7(now);
-		tx.insert(informationRequest)
-			.values({
-				id: requestId,
-				applicationId: app.id,
-				municipalityId: app.municipalityId,
-				question: input.question,
-				requestedBy: actor.id,
-				requestedAt: now,
-				answer: null,
-				answerAttachmentIds: null,
-				answeredAt: null
-			})
-			.run();
+		workflowRepo.insertRequest(tx, {
+			id: requestId,
+			applicationId: app.id,
+			municipalityId: app.municipalityId,
+			question: input.question,
+			requestedBy: actor.id,
+			requestedAt: now,
+			answer: null,
+			answerAttachmentIds: null,
+			answeredAt: null
+		});
 		const result = applyTransition(tx, {
 			app,
 			action: 'requestInformation',
@@ -133,16 +129,14 @@ export function addNote(
 ) {
 	const app = requireApplication(db, tenant, input.id);
 	const id = uuidv7(now);
-	db.insert(applicationNote)
-		.values({
-			id,
-			applicationId: app.id,
-			municipalityId: app.municipalityId,
-			authorId: actor.id,
-			text: input.text,
-			createdAt: now
-		})
-		.run();
+	workflowRepo.insertNote(db, {
+		id,
+		applicationId: app.id,
+		municipalityId: app.municipalityId,
+		authorId: actor.id,
+		text: input.text,
+		createdAt: now
+	});
 	return { id };
 }
 
@@ -155,7 +149,7 @@ export function timeline(db: DbOrTx, tenant: Tenant, id: string): TimelineEntry[
 			return null;
 		}
 		if (!names.has(personId)) {
-			const p = db.select().from(person).where(eq(person.id, personId)).get();
+			const p = people.findById(db, personId);
 			names.set(personId, p ? `${p.givenName} ${p.surname}` : '—');
 		}
 		return names.get(personId) ?? null;
@@ -192,24 +186,13 @@ export function timeline(db: DbOrTx, tenant: Tenant, id: string): TimelineEntry[
 					: [];
 			})
 		}));
-	const notes: TimelineEntry[] = db
-		.select()
-		.from(applicationNote)
-		.where(
-			and(
-				eq(applicationNote.municipalityId, app.municipalityId),
-				eq(applicationNote.applicationId, app.id)
-			)
-		)
-		.orderBy(asc(applicationNote.createdAt))
-		.all()
-		.map((n) => ({
-			kind: 'note',
-			at: n.createdAt,
-			id: n.id,
-			author: nameOf(n.authorId) ?? '—',
-			text: n.text
-		}));
+	const notes: TimelineEntry[] = workflowRepo.notes(db, app.municipalityId, app.id).map((n) => ({
+		kind: 'note',
+		at: n.createdAt,
+		id: n.id,
+		author: nameOf(n.authorId) ?? '—',
+		text: n.text
+	}));
 	return [...events, ...requests, ...notes].sort((a, b) => a.at - b.at);
 }
 
