@@ -27,7 +27,8 @@ const AREAS = {
 		'decisions',
 		'notifications',
 		'service-settings',
-		'tenants'
+		'tenants',
+		'identity'
 	],
 	queue: ['applications', 'workflow', 'audit'],
 	sync: []

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import {
 	MAX_PHOTOS,
 	missingChecks,
@@ -6,7 +5,6 @@ import {
 } from '../../src/lib/domain/inspection';
 import { todayInLatvia } from '../../src/lib/domain/time';
 import type { DbOrTx } from '../db/client.server';
-import { roleAssignment } from '../db/schema/identity';
 import { MutationRejected } from '../kernel/mutation-rejected';
 import type { Actor } from '../kernel/context';
 import { inspectionsRepo, type InspectionRow } from './inspections.repo';
@@ -14,6 +12,7 @@ import { INSPECTED_SERVICE, setupFor } from './setup';
 import { sequenceRepo } from '../kernel/sequence.repo';
 import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
 import { claimContent } from '../attachments/possession.service';
+import { people } from '../identity/people.service';
 
 /**
  * The inspector's sync mutations (issue 7): photos, the result of a task, a report of an
@@ -24,18 +23,8 @@ import { claimContent } from '../attachments/possession.service';
 
 /** The person inspects in this municipality (for every service, or for permits). */
 function requireInspectorRole(db: DbOrTx, actor: Actor, municipalityId: string) {
-	const roles = db
-		.select({ service: roleAssignment.service })
-		.from(roleAssignment)
-		.where(
-			and(
-				eq(roleAssignment.personId, actor.id),
-				eq(roleAssignment.role, 'inspector'),
-				eq(roleAssignment.municipalityId, municipalityId)
-			)
-		)
-		.all();
-	if (!roles.some((r) => r.service === null || r.service === INSPECTED_SERVICE)) {
+	const services = people.roleServices(db, actor.id, 'inspector', municipalityId);
+	if (!services.some((service) => service === null || service === INSPECTED_SERVICE)) {
 		throw new MutationRejected('FORBIDDEN');
 	}
 }

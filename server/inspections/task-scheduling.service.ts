@@ -1,5 +1,4 @@
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import { dueDayProblem } from '../../src/lib/domain/inspection';
@@ -11,7 +10,6 @@ import type {
 	UpdateInspectionInput
 } from '../../src/lib/domain/inspection';
 import type { Db, DbOrTx } from '../db/client.server';
-import { person, roleAssignment } from '../db/schema/identity';
 import type { Actor } from '../kernel/context';
 import type { Tenant } from '../kernel/trpc';
 import { toInspectionViews } from './inspection-view';
@@ -22,6 +20,7 @@ import { designFilesOf, subjectOf } from './subject';
 import { sequenceRepo } from '../kernel/sequence.repo';
 import { applicationRecords } from '../applications/applications.service';
 import { permitRecords } from '../decisions/decision.service';
+import { people } from '../identity/people.service';
 
 /** Officers see inspections only where they handle the inspected service. */
 function checkScope(tenant: Tenant) {
@@ -59,23 +58,7 @@ export function getInspection(db: DbOrTx, tenant: Tenant, id: string): Inspectio
 /** The municipality's inspectors (a role for every service, or for the permit's). */
 export function inspectors(db: DbOrTx, tenant: Tenant): InspectorView[] {
 	checkScope(tenant);
-	const rows = db
-		.selectDistinct({
-			id: person.id,
-			givenName: person.givenName,
-			surname: person.surname,
-			service: roleAssignment.service
-		})
-		.from(roleAssignment)
-		.innerJoin(person, eq(person.id, roleAssignment.personId))
-		.where(
-			and(
-				eq(roleAssignment.role, 'inspector'),
-				eq(roleAssignment.municipalityId, tenant.municipalityId)
-			)
-		)
-		.orderBy(asc(person.surname), asc(person.givenName))
-		.all();
+	const rows = people.holdersOf(db, 'inspector', tenant.municipalityId);
 	const seen = new Set<string>();
 	return rows
 		.filter((r) => r.service === null || r.service === INSPECTED_SERVICE)
