@@ -19,7 +19,7 @@ const AREAS = {
 	notifications: ['mail'],
 	applications: ['audit', 'identity', 'tenants', 'service-settings', 'notifications'],
 	attachments: ['applications'],
-	workflow: ['applications', 'attachments', 'notifications', 'tenants'],
+	workflow: ['applications', 'attachments', 'notifications', 'tenants', 'identity'],
 	decisions: ['applications', 'workflow', 'attachments', 'notifications', 'tenants', 'identity'],
 	inspections: [
 		'applications',
