@@ -30,7 +30,7 @@ const AREAS = {
 		'tenants',
 		'identity'
 	],
-	queue: ['applications', 'workflow', 'audit'],
+	queue: ['applications', 'workflow', 'audit', 'identity'],
 	sync: []
 };
 

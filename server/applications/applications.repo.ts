@@ -174,5 +174,17 @@ export const applicationsRepo = {
 			.returning({ value: registrationCounter.value })
 			.get();
 		return row.value;
+	},
+	/** Who handles these applications of the municipality (null: nobody). */
+	setAssignee(
+		db: DbOrTx,
+		municipalityId: string,
+		ids: readonly string[],
+		assigneeId: string | null
+	): void {
+		db.update(application)
+			.set({ assigneeId })
+			.where(and(eq(application.municipalityId, municipalityId), inArray(application.id, [...ids])))
+			.run();
 	}
 };

@@ -13,7 +13,8 @@ export const applicationRecords = {
 	findForApplicant: applicationsRepo.findForApplicant.bind(applicationsRepo),
 	changedForApplicant: applicationsRepo.changedForApplicant.bind(applicationsRepo),
 	update: applicationsRepo.update.bind(applicationsRepo),
-	insertChange: applicationsRepo.insertChange.bind(applicationsRepo)
+	insertChange: applicationsRepo.insertChange.bind(applicationsRepo),
+	setAssignee: applicationsRepo.setAssignee.bind(applicationsRepo)
 };
 
 /** The conflicts a person's pull carries (server/app/sync.ts). */
