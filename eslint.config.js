@@ -93,7 +93,7 @@ export default ts.config(
 	},
 	{
 		// Kit type-checks the service worker apart (it has the webworker lib, not the DOM).
-		files: ['**/*.js', '**/*.mjs', 'src/service-worker.ts'],
+		files: ['**/*.js', '**/*.mjs', '**/*.cjs', 'src/service-worker.ts'],
 		...ts.configs.disableTypeChecked
 	},
 	{

@@ -7,8 +7,8 @@ import { identify } from '$server/identity/request-identity';
 import { readSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
 import { startNotificationOutbox } from '$server/notifications/start';
 import { startPeriodicInspections } from '$server/inspections/start';
-import { clientAddress } from '$server/trpc/caller';
-import { handleTrpcRequest, TRPC_ENDPOINT } from '$server/trpc/http';
+import { clientAddress } from '$server/app/caller';
+import { handleTrpcRequest, TRPC_ENDPOINT } from '$server/app/http';
 
 /** Who is asking: the session cookie's person, with the sliding expiry renewed. */
 const identityHandle: Handle = ({ event, resolve }) => {

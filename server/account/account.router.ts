@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { enforceRateLimit } from '../http/limits';
+import { enforceRateLimit } from '../kernel/limits';
 import {
 	zMySession,
 	zNoticeAddress,
 	zNoticeAddressInput,
 	zRevokeSessionInput
 } from '../../src/lib/domain/account';
-import { authedProcedure, router } from '../trpc/init';
+import { authedProcedure, router } from '../kernel/trpc';
 import { exportMyData } from './my-data.service';
 import { listMySessions, revokeMySession } from './my-sessions.service';
 import { myNoticeAddress, setMyNoticeAddress } from './notice-address.service';

@@ -1,17 +1,12 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import {
-	application,
-	applicationChange,
-	attachment,
-	auditEvent,
-	conflict,
-	noticeAddress,
-	person,
-	roleAssignment,
-	session,
-	syncClient
-} from '../db/schema/index';
+import { application } from '../db/schema/application';
+import { attachment } from '../db/schema/attachment';
+import { auditEvent } from '../db/schema/audit';
+import { applicationChange, conflict } from '../db/schema/conflict';
+import { person, roleAssignment, session } from '../db/schema/identity';
+import { noticeAddress } from '../db/schema/notice-address';
+import { syncClient } from '../db/schema/sync';
 
 /**
  * Everything Kopa holds about one person, read for their own export (GDPR Art. 15). It

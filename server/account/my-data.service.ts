@@ -1,6 +1,6 @@
 import { audit } from '../audit/audit.service';
 import type { Db } from '../db/client.server';
-import type { Actor } from '../trpc/context';
+import type { Actor } from '../kernel/context';
 import { myDataRepo } from './my-data.repo';
 import { maskedActingFor } from './my-sessions.service';
 

@@ -1,11 +1,11 @@
 import { TRPCError } from '@trpc/server';
 import type { MySession } from '../../src/lib/domain/account';
 import { maskedCode } from '../../src/lib/domain/masked-code';
-import type { ActingFor } from '../db/schema/identity';
+import type { ActingFor } from '../kernel/acting-for';
 import { audit } from '../audit/audit.service';
 import type { Db } from '../db/client.server';
-import { sessionsRepo } from '../identity/sessions.repo';
-import type { Actor } from '../trpc/context';
+import type { Actor } from '../kernel/context';
+import { sessionRecords } from '../identity/sessions.service';
 
 export function listMySessions(
 	db: Db,
@@ -13,7 +13,7 @@ export function listMySessions(
 	currentId: string | null,
 	now: number
 ): MySession[] {
-	return sessionsRepo.listForPerson(db, personId, now).map((s) => ({
+	return sessionRecords.listForPerson(db, personId, now).map((s) => ({
 		id: s.id,
 		current: s.id === currentId,
 		kind: s.kind,
@@ -44,7 +44,7 @@ export function revokeMySession(
 	id: string
 ): void {
 	db.transaction((tx) => {
-		if (!sessionsRepo.deleteForPerson(tx, who.person.id, id)) {
+		if (!sessionRecords.deleteForPerson(tx, who.person.id, id)) {
 			throw new TRPCError({ code: 'NOT_FOUND', message: 'No such session of yours' });
 		}
 		audit(tx, { action: 'session.revoke', actor: who.person, address: who.address }, who.now);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { noticeAddress } from '../db/schema/index';
+import { noticeAddress } from '../db/schema/notice-address';
 
 /** The person's own choice of notice address (`notice_address`); no row = none chosen. */
 export const noticeAddressRepo = {

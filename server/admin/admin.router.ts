@@ -13,7 +13,7 @@ import {
 	listServiceSetups,
 	updateServiceSetup
 } from '../service-settings/service-settings.service';
-import { router, tenantProcedure } from '../trpc/init';
+import { router, tenantProcedure } from '../kernel/trpc';
 import { listAuditLog } from './audit-log.service';
 import { addInstitution, updateInstitution } from './institutions.service';
 import { adminActorFrom, grantStaffRole, listStaff, revokeRole } from './staff-roles.service';

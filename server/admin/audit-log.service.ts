@@ -1,7 +1,7 @@
 import type { AuditEntryView, AuditFilter } from '../../src/lib/domain/staff';
 import { startOfLatvianDay } from '../../src/lib/domain/time';
-import { auditRepo } from '../audit/audit.repo';
 import type { DbOrTx } from '../db/client.server';
+import { auditRecords } from '../audit/audit.service';
 
 export const AUDIT_PAGE_SIZE = 50;
 const DAY = 24 * 3_600_000;
@@ -15,7 +15,7 @@ export function listAuditLog(
 	db: DbOrTx,
 	filter: AuditFilter
 ): { entries: AuditEntryView[]; next: string | null } {
-	const rows = auditRepo.list(db, {
+	const rows = auditRecords.list(db, {
 		municipalityId: filter.municipalityId,
 		action: filter.action,
 		text: filter.text || undefined,

@@ -4,8 +4,8 @@ import { uuidv7 } from '../../src/lib/domain/ids';
 import type { zInstitutionInput } from '../../src/lib/domain/staff';
 import { audit } from '../audit/audit.service';
 import type { Db } from '../db/client.server';
-import { tenantsRepo } from '../tenants/tenants.repo';
 import type { AdminActor } from './staff-roles.service';
+import { tenantRecords } from '../tenants/tenants.service';
 
 type InstitutionInput = z.infer<typeof zInstitutionInput>;
 
@@ -21,7 +21,7 @@ export function addInstitution(
 ): { id: string } {
 	const id = `${municipalityId}-${uuidv7(by.now)}`;
 	db.transaction((tx) => {
-		tenantsRepo.insertInstitution(tx, {
+		tenantRecords.insertInstitution(tx, {
 			...input,
 			id,
 			municipalityId,
@@ -52,7 +52,7 @@ export function updateInstitution(
 	input: InstitutionInput
 ): void {
 	db.transaction((tx) => {
-		if (!tenantsRepo.updateInstitution(tx, municipalityId, id, input)) {
+		if (!tenantRecords.updateInstitution(tx, municipalityId, id, input)) {
 			throw new TRPCError({ code: 'NOT_FOUND', message: 'No such institution here' });
 		}
 		audit(

@@ -2,8 +2,8 @@ import { TRPCError } from '@trpc/server';
 import type { NewMunicipality } from '../../src/lib/domain/staff';
 import { audit } from '../audit/audit.service';
 import type { Db } from '../db/client.server';
-import { tenantsRepo } from '../tenants/tenants.repo';
 import type { AdminActor } from './staff-roles.service';
+import { tenantRecords } from '../tenants/tenants.service';
 
 /**
  * Onboards a municipality: a row of data, no source change. Its e-service settings and staff
@@ -11,7 +11,7 @@ import type { AdminActor } from './staff-roles.service';
  */
 export function addMunicipality(db: Db, by: AdminActor, input: NewMunicipality): void {
 	db.transaction((tx) => {
-		const taken = tenantsRepo
+		const taken = tenantRecords
 			.listMunicipalities(tx)
 			.find(
 				(m) =>
@@ -24,7 +24,7 @@ export function addMunicipality(db: Db, by: AdminActor, input: NewMunicipality):
 				taken.id === input.id ? 'id' : taken.atvk === input.atvk ? 'atvk' : 'registrationPrefix';
 			throw new TRPCError({ code: 'CONFLICT', message: `taken:${field}` });
 		}
-		tenantsRepo.insertMunicipality(tx, { ...input, createdAt: by.now });
+		tenantRecords.insertMunicipality(tx, { ...input, createdAt: by.now });
 		audit(
 			tx,
 			{

@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { authedProcedure } from '../trpc/init';
+import { authedProcedure } from '../kernel/trpc';
 
 /** A procedure for the platform operator, whose role spans every municipality. */
 export const operatorProcedure = authedProcedure

@@ -8,19 +8,19 @@ import {
 	zStaffRoleView
 } from '../../src/lib/domain/staff';
 import { zMunicipalityId } from '../../src/lib/domain/names';
-import { tenantsRepo } from '../tenants/tenants.repo';
-import { router } from '../trpc/init';
+import { router } from '../kernel/trpc';
 import { addMunicipality } from './municipalities.service';
 import { operatorProcedure } from './operator-procedure';
 import { staffRolesRepo } from './staff-roles.repo';
 import { adminActorFrom, grantRole, revokeRole } from './staff-roles.service';
+import { tenantRecords } from '../tenants/tenants.service';
 
 /** The platform operator's work: municipalities, and who administers each. */
 export const platformRouter = router({
 	municipalities: operatorProcedure
 		.output(z.array(zMunicipality))
 		.query(({ ctx }) =>
-			tenantsRepo
+			tenantRecords
 				.listMunicipalities(ctx.db)
 				.map((m) => ({ id: m.id, nameLv: m.nameLv, nameEn: m.nameEn }))
 		),
@@ -38,7 +38,7 @@ export const platformRouter = router({
 		.input(zAppointAdminInput)
 		.output(z.object({ id: zRoleId, created: z.boolean() }))
 		.mutation(({ ctx, input }) => {
-			if (!tenantsRepo.findMunicipality(ctx.db, input.municipalityId)) {
+			if (!tenantRecords.findMunicipality(ctx.db, input.municipalityId)) {
 				throw new TRPCError({ code: 'NOT_FOUND', message: 'No such municipality' });
 			}
 			return grantRole(ctx.db, adminActorFrom(ctx), {

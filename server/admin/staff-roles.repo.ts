@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { person, roleAssignment } from '../db/schema/index';
+import { person, roleAssignment } from '../db/schema/identity';
 
 export type RoleAssignmentRow = typeof roleAssignment.$inferSelect;
 export type PersonRow = typeof person.$inferSelect;

@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { audit } from '../audit/audit.service';
 import { endAllSessionsOf } from '../identity/sessions.service';
 import type { Db, DbOrTx } from '../db/client.server';
-import type { Actor } from '../trpc/context';
+import type { Actor, AdminActor } from '../kernel/context';
 import { staffRolesRepo, type RoleAssignmentRow } from './staff-roles.repo';
 
 /** Who is changing roles, and from where (for the audit log). */
-export type AdminActor = { person: Actor; address: string | null; now: number };
+export type { AdminActor };
 
 export function adminActorFrom(ctx: {
 	person: Actor;

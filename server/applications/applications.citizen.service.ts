@@ -1,4 +1,3 @@
-import { zSaveDraftArgs, zSubmitArgs } from '../../src/lib/domain/application';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { toIssues } from '../../src/lib/domain/issues';
 import { yearInLatvia } from '../../src/lib/domain/time';
@@ -6,22 +5,21 @@ import { contextIssues, validateAll, wellFormedAnswers } from '../../src/lib/ser
 import { getService } from '../../src/lib/services/registry';
 import { isServiceOffered } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
-import type { MutationContext } from '../sync/mutators';
-import { MutationRejected } from '../sync/mutation-rejected';
-import { writeFacets } from '../queue/facets';
-import { syncRepo } from '../sync/sync.repo';
-import { tenantsRepo } from '../tenants/tenants.repo';
-import type { Actor } from '../trpc/context';
-import { applicationsRepo } from './applications.repo';
+import type { MutationContext } from '../kernel/mutation';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import { writeFacets } from './facets';
+import type { Actor } from '../kernel/context';
+import { applicationsRepo, type ApplicationRow } from './applications.repo';
 import { mutationReach } from './reach';
 import { formatRegistrationNumber } from './applications.rules';
-import { isUniqueViolation, municipalContext, parseArgs } from './applications.shared';
+import { isUniqueViolation, municipalContext } from './applications.shared';
 import { applyContentEdit } from './content-edit';
 import { noticeOfSubmission } from '../notifications/submission';
-import { dueOnAtSubmission, recordSubmitted } from '../workflow/submitted';
-import { attachmentsRepo } from '../attachments/attachments.repo';
 import { fileKindIssues } from './file-kinds';
-import { memoized } from '../sync/batch-memo';
+import { memoized } from '../kernel/batch-memo';
+import { sequenceRepo } from '../kernel/sequence.repo';
+import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
+import { tenantRecords } from '../tenants/tenants.service';
 
 /**
  * Citizen mutation `application.saveDraft`: create the application as a draft, or change
@@ -33,17 +31,16 @@ const BLOCKING_IN_DRAFT = new Set(['institution.unknown', 'choice.unknown']);
 export function saveDraft(
 	db: DbOrTx,
 	actor: Actor,
-	rawArgs: unknown,
+	args: ParsedMutationArgs<'application.saveDraft'>,
 	now: number,
 	context?: MutationContext
 ) {
-	const args = parseArgs(zSaveDraftArgs, rawArgs);
 	const service = getService(args.service);
 	if (!service) {
 		throw new MutationRejected('UNKNOWN_SERVICE');
 	}
 	const known = memoized(context?.memo, `municipality:${args.municipalityId}`, () =>
-		tenantsRepo.findMunicipality(db, args.municipalityId)
+		tenantRecords.findMunicipality(db, args.municipalityId)
 	);
 	if (!known) {
 		throw new MutationRejected('UNKNOWN_MUNICIPALITY');
@@ -111,7 +108,7 @@ export function saveDraft(
 			status: 'draft',
 			data: args.patch,
 			version: 1,
-			serverSeq: syncRepo.nextSeq(db),
+			serverSeq: sequenceRepo.nextSeq(db),
 			submissionId: null,
 			registrationNumber: null,
 			submittedAt: null,
@@ -142,15 +139,29 @@ export function saveDraft(
 	return { version: 1, conflicts: 0 };
 }
 
+/**
+ * What other areas give a submission, in its transaction: the application's files (the
+ * attachments area), the day the decision is due (written with the submission's own update,
+ * so receipt is one version) and the first event of the application's history (the
+ * workflow). The workflow area registers the `application.submit` mutator with them
+ * (server/workflow/mutators.ts), so this area imports neither.
+ */
+export type SubmissionSteps = {
+	/** The application's files, whose kinds the service's file fields are checked against. */
+	files(tx: DbOrTx, app: ApplicationRow): readonly { id: string; mime: string }[];
+	dueOn(tx: DbOrTx, app: ApplicationRow, now: number): string | null;
+	recorded(tx: DbOrTx, app: ApplicationRow, actor: Actor, now: number): void;
+};
+
 /** Citizen mutation `application.submit`. The receipt time is the server's clock. */
 export function submit(
 	db: DbOrTx,
 	actor: Actor,
-	rawArgs: unknown,
+	args: ParsedMutationArgs<'application.submit'>,
 	now: number,
-	context?: MutationContext
+	context: MutationContext | undefined,
+	steps: SubmissionSteps
 ) {
-	const args = parseArgs(zSubmitArgs, rawArgs);
 	// The earlier answer is given only for an application this person may reach (the same
 	// ownership query as everywhere): someone else's ids must never bring back its result.
 	const earlier = applicationsRepo.findSubmission(db, args.municipalityId, args.submissionId);
@@ -198,20 +209,14 @@ export function submit(
 		existing.data,
 		municipalContext(db, args.municipalityId, service, now, context?.applicant)
 	);
-	issues.push(
-		...fileKindIssues(
-			service,
-			existing.data,
-			attachmentsRepo.listForApplication(db, args.municipalityId, existing.id)
-		)
-	);
+	issues.push(...fileKindIssues(service, existing.data, steps.files(db, existing)));
 	if (!isServiceOffered(db, args.municipalityId, service.id)) {
 		issues.push({ path: '', message: 'service.notOffered' });
 	}
 	if (issues.length > 0) {
 		throw new MutationRejected('INCOMPLETE', issues);
 	}
-	const municipality = tenantsRepo.findMunicipality(db, args.municipalityId);
+	const municipality = tenantRecords.findMunicipality(db, args.municipalityId);
 	if (!municipality) {
 		throw new MutationRejected('UNKNOWN_MUNICIPALITY');
 	}
@@ -228,9 +233,9 @@ export function submit(
 		submissionId: args.submissionId,
 		registrationNumber,
 		submittedAt: now,
-		dueOn: dueOnAtSubmission(db, existing, now),
+		dueOn: steps.dueOn(db, existing, now),
 		version,
-		serverSeq: syncRepo.nextSeq(db),
+		serverSeq: sequenceRepo.nextSeq(db),
 		updatedAt: now
 	});
 	// From now on it is in the officers' queue: index what they filter and search by.
@@ -251,7 +256,7 @@ export function submit(
 		clientId: context?.clientId ?? null,
 		createdAt: now
 	});
-	recordSubmitted(db, existing, actor, now);
+	steps.recorded(db, existing, actor, now);
 	noticeOfSubmission(db, { app: existing, service, municipality, registrationNumber, now });
 	const result = { registrationNumber, submittedAt: now, version };
 	applicationsRepo.insertSubmission(db, {

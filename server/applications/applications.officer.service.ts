@@ -4,15 +4,14 @@ import type { OfficeApplicant, OfficeApplicationView } from '../../src/lib/domai
 import { toIssues } from '../../src/lib/domain/issues';
 import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
-import { MutationRejected } from '../sync/mutation-rejected';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
 import { applicationsRepo, type ApplicationRow } from './applications.repo';
 import { officerApplicantRepo } from './officer-applicant.repo';
 import { toApplicationView } from './applications.rules';
 import { applyContentEdit } from './content-edit';
-import { applyTransition } from '../workflow/transition';
-import { refusedWith } from '../trpc/refused';
+import { refusedWith } from '../kernel/refused';
 
 function requireSubmitted(db: DbOrTx, tenant: Tenant, id: string) {
 	const row = applicationsRepo.findSubmitted(db, tenant, id);
@@ -71,27 +70,6 @@ export function openSubmitted(
 		viewer.now
 	);
 	return { ...toApplicationView(row), applicant: applicantOf(db, tenant, row) };
-}
-
-/**
- * Takes a submitted application into review (a workflow step, recorded with the others):
- * from then on the applicant's edits are refused and kept as conflicts for the officer.
- */
-export function startReview(db: DbOrTx, tenant: Tenant, actor: Actor, id: string, now: number) {
-	return db.transaction((tx) => {
-		const row = requireSubmitted(tx, tenant, id);
-		if (row.status !== 'submitted') {
-			throw new TRPCError({ code: 'CONFLICT', message: 'Already in review' });
-		}
-		const { version } = applyTransition(tx, {
-			app: row,
-			action: 'startReview',
-			actor,
-			role: 'officer',
-			now
-		});
-		return { version };
-	});
 }
 
 /** An officer corrects content fields, merged against the applicant's changes since `baseVersion`. */

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../db/client.server';
 import { application, registrationCounter, submission } from '../db/schema/application';
 import { applicationChange } from '../db/schema/conflict';
 import { applicationDelegate } from '../db/schema/application-delegate';
-import type { Tenant } from '../trpc/init';
+import type { Tenant } from '../kernel/trpc';
 import type { Reach } from './reach';
 
 export type ApplicationRow = typeof application.$inferSelect;
@@ -39,6 +39,13 @@ export const ownOrMadeAsDelegate = (personId: string) =>
 // Every method takes the municipality (or, for a citizen's rows, the session's reach):
 // there is no way to reach an application without saying whose it is.
 export const applicationsRepo = {
+	/**
+	 * An application by id alone, whoever's it is: only for a caller that then checks who may
+	 * see it (the decision download checks the reach or the officer's tenant).
+	 */
+	findUnchecked(db: DbOrTx, id: string): ApplicationRow | null {
+		return db.select().from(application).where(eq(application.id, id)).get() ?? null;
+	},
 	findForApplicant(db: DbOrTx, municipalityId: string, reach: Reach, id: string) {
 		return (
 			db
@@ -167,5 +174,17 @@ export const applicationsRepo = {
 			.returning({ value: registrationCounter.value })
 			.get();
 		return row.value;
+	},
+	/** Who handles these applications of the municipality (null: nobody). */
+	setAssignee(
+		db: DbOrTx,
+		municipalityId: string,
+		ids: readonly string[],
+		assigneeId: string | null
+	): void {
+		db.update(application)
+			.set({ assigneeId })
+			.where(and(eq(application.municipalityId, municipalityId), inArray(application.id, [...ids])))
+			.run();
 	}
 };

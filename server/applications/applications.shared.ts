@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-import { toIssues } from '../../src/lib/domain/issues';
 import { todayInLatvia } from '../../src/lib/domain/time';
 import type {
 	ApplicantFacts,
@@ -9,17 +7,8 @@ import type {
 } from '../../src/lib/services/types';
 import { serviceSetup } from '../service-settings/service-settings.service';
 import type { DbOrTx } from '../db/client.server';
-import { MutationRejected } from '../sync/mutation-rejected';
-import { tenantsRepo } from '../tenants/tenants.repo';
-import { memoized, type BatchMemo } from '../sync/batch-memo';
-
-export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
-	const parsed = schema.safeParse(args);
-	if (!parsed.success) {
-		throw new MutationRejected('INVALID_ARGS', toIssues(parsed.error));
-	}
-	return parsed.data;
-}
+import { memoized, type BatchMemo } from '../kernel/batch-memo';
+import { tenantRecords } from '../tenants/tenants.service';
 
 /** Municipal facts for a service's rules, read only when a rule asks for them. */
 export function municipalContext(
@@ -35,7 +24,7 @@ export function municipalContext(
 	let settings: { value: unknown } | undefined;
 	const listInstitutions = () =>
 		(institutions ??= memoized(memo, `institutions:${municipalityId}`, () =>
-			tenantsRepo
+			tenantRecords
 				.listInstitutions(db, municipalityId)
 				.map((i) => ({ id: i.id, kind: i.kind, name: { lv: i.nameLv, en: i.nameEn } }))
 		));

@@ -2,16 +2,16 @@ import { uuidv7 } from '../../src/lib/domain/ids';
 import { toIssues } from '../../src/lib/domain/issues';
 import { validateAll } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
-import { conflictsRepo, type ConflictRow } from '../conflicts/conflicts.repo';
+import { conflictsRepo, type ConflictRow } from './conflicts.repo';
 import type { DbOrTx } from '../db/client.server';
-import type { MutationContext } from '../sync/mutators';
-import { MutationRejected } from '../sync/mutation-rejected';
-import { writeFacets } from '../queue/facets';
-import { syncRepo } from '../sync/sync.repo';
-import type { Actor } from '../trpc/context';
+import type { MutationContext } from '../kernel/mutation';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import { writeFacets } from './facets';
+import type { Actor } from '../kernel/context';
 import { applicationsRepo, type ApplicationRow } from './applications.repo';
 import { municipalContext } from './applications.shared';
 import { mergeEdit } from './merge.rules';
+import { sequenceRepo } from '../kernel/sequence.repo';
 
 export type EditorRole = 'citizen' | 'officer';
 
@@ -79,7 +79,7 @@ export function applyContentEdit(
 	const changedSince = new Set(since.flatMap((c) => c.fields));
 	const { conflicts } = mergeEdit(patch, app.data, changedSince);
 
-	const seq = syncRepo.nextSeq(db);
+	const seq = sequenceRepo.nextSeq(db);
 	const version = app.version + 1;
 	applicationsRepo.update(db, app.municipalityId, app.id, {
 		data,
@@ -128,7 +128,7 @@ function recordStaleEdit(
 	if (differing.length === 0) {
 		return;
 	}
-	const seq = syncRepo.nextSeq(db);
+	const seq = sequenceRepo.nextSeq(db);
 	for (const [field, value] of differing) {
 		keepConflict(db, edit, {
 			field,

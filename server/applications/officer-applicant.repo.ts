@@ -4,7 +4,7 @@ import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { applicationDelegate } from '../db/schema/application-delegate';
 import { person } from '../db/schema/identity';
-import type { Tenant } from '../trpc/init';
+import type { Tenant } from '../kernel/trpc';
 
 const applicant = alias(person, 'applicant');
 const delegate = alias(person, 'delegate');

@@ -1,7 +1,7 @@
 import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { DbOrTx } from '../db/client.server';
-import type { ActingFor } from '../db/schema/identity';
-import { peopleRepo } from '../identity/people.repo';
+import type { ActingFor } from '../kernel/acting-for';
+import { people } from '../identity/people.service';
 
 /**
  * The facts of a push made under a person's power of attorney (a `DP:` session): the grantor
@@ -19,7 +19,7 @@ export function withGrantor(
 		return facts;
 	}
 	const grantorId =
-		peopleRepo.findByPersonalCode(db, actingFor.personalCode)?.id ??
-		peopleRepo.insertByCode(db, actingFor.personalCode, now);
+		people.findByPersonalCode(db, actingFor.personalCode)?.id ??
+		people.insertByCode(db, actingFor.personalCode, now);
 	return { ...facts, grantorId };
 }

@@ -1,10 +1,10 @@
 import { servicesWith } from '../../src/lib/services/registry';
 import type { StoredAnswersUpgrade } from '../../src/lib/services/types';
 import type { Db } from '../db/client.server';
-import { writeFacets } from '../queue/facets';
-import { syncRepo } from '../sync/sync.repo';
-import { tenantsRepo } from '../tenants/tenants.repo';
+import { writeFacets } from './facets';
 import { applicationsRepo } from './applications.repo';
+import { sequenceRepo } from '../kernel/sequence.repo';
+import { tenantRecords as tenantsRepo } from '../tenants/tenants.service';
 
 /**
  * Answers stored in an older shape rewritten by their service's `upgrades` (e.g. enrolments
@@ -34,7 +34,7 @@ function upgradeOf(db: Db, service: string, upgrade: StoredAnswersUpgrade, now: 
 			applicationsRepo.update(tx, row.municipalityId, row.id, {
 				data,
 				version,
-				serverSeq: syncRepo.nextSeq(tx),
+				serverSeq: sequenceRepo.nextSeq(tx),
 				updatedAt: now
 			});
 			writeFacets(tx, { ...row, data, version });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ApplicantFacts } from '../../src/lib/services/types';
 import type { DbOrTx } from '../db/client.server';
-import type { ActingFor } from '../db/schema/identity';
-import { peopleRepo } from '../identity/people.repo';
+import type { ActingFor } from '../kernel/acting-for';
+import { people } from '../identity/people.service';
 
 /**
  * Whose applications a request may reach, decided by the session, never by the device:
@@ -28,7 +28,7 @@ export function sessionReach(
 		return ownReach(personId);
 	}
 	// Read only: looking is no reason to record a grantor (a push does, on-behalf.ts).
-	const grantorId = peopleRepo.findByPersonalCode(db, actingFor.personalCode)?.id ?? null;
+	const grantorId = people.findByPersonalCode(db, actingFor.personalCode)?.id ?? null;
 	return { kind: 'for-grantor', delegateId: personId, grantorId };
 }
 

@@ -1,6 +1,8 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { application, attachment, blob, blobUpload, inspectionPhoto } from '../db/schema/index';
+import { application } from '../db/schema/application';
+import { attachment, blob, blobUpload } from '../db/schema/attachment';
+import { inspectionPhoto } from '../db/schema/inspection';
 import { ownOrMadeAsDelegate } from '../applications/applications.repo';
 
 export type BlobRow = typeof blob.$inferSelect;

@@ -5,7 +5,7 @@ import {
 	zBeginUploadOutput
 } from '../../src/lib/domain/attachments';
 import { zRecordId } from '../../src/lib/domain/sync';
-import { authedProcedure, router, tenantProcedure } from '../trpc/init';
+import { authedProcedure, router, tenantProcedure } from '../kernel/trpc';
 import { beginUpload, listForOfficer } from './attachments.service';
 
 export const attachmentsRouter = router({

@@ -1,30 +1,24 @@
 import { TRPCError } from '@trpc/server';
 import {
 	checkDeclared,
-	zAttachmentAddArgs,
 	type ApplicationAttachments,
 	type BeginUploadInput,
 	type BeginUploadOutput
 } from '../../src/lib/domain/attachments';
-import { toIssues } from '../../src/lib/domain/issues';
 import { attachmentLimitsFor } from '../../src/lib/services/attachment-limits';
 import { shownFileName } from '../../src/lib/domain/file-names';
-import { applicationsRepo } from '../applications/applications.repo';
 import { mutationReach } from '../applications/reach';
-import type { MutationContext } from '../sync/mutators';
+import type { MutationContext } from '../kernel/mutation';
 import type { Db, DbOrTx } from '../db/client.server';
-import { MutationRejected } from '../sync/mutation-rejected';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
-import { blobDirFor, blobRelativePath, storedLength, uploadRelativePath } from './blob-files';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
+import { blobDirFor, storedLength, uploadRelativePath } from './blob-files';
 import { attachmentsRepo, type BlobUploadRow } from './attachments.repo';
-import {
-	chunkSizeFor,
-	contradictsOwn,
-	parseBodySizeLimit,
-	rejectionCode,
-	statusOnAdd
-} from './attachments.rules';
+import { chunkSizeFor, parseBodySizeLimit, rejectionCode, statusOnAdd } from './attachments.rules';
+import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
+import { claimContent } from './possession.service';
+import { applicationRecords } from '../applications/applications.service';
 
 /**
  * Where the applicant may add files: a draft, and an application with an open request for
@@ -42,16 +36,11 @@ const TAKES_FILES = new Set(['draft', 'information_requested']);
 export function addAttachment(
 	db: DbOrTx,
 	actor: Actor,
-	rawArgs: unknown,
+	args: ParsedMutationArgs<'attachment.add'>,
 	now: number,
 	context?: MutationContext
 ) {
-	const parsed = zAttachmentAddArgs.safeParse(rawArgs);
-	if (!parsed.success) {
-		throw new MutationRejected('INVALID_ARGS', toIssues(parsed.error));
-	}
-	const args = parsed.data;
-	const owned = applicationsRepo.findForApplicant(
+	const owned = applicationRecords.findForApplicant(
 		db,
 		args.municipalityId,
 		mutationReach(actor.id, context?.applicant),
@@ -71,23 +60,7 @@ export function addAttachment(
 	if (attachmentsRepo.countForApplication(db, owned.municipalityId, owned.id) >= limits.maxFiles) {
 		throw new MutationRejected('ATTACHMENT_TOO_MANY');
 	}
-	const own = attachmentsRepo.listAttachedBy(db, actor.id, args.sha256);
-	if (contradictsOwn(own, args)) {
-		// One content has one size and kind: the person contradicts their own earlier claim.
-		throw new MutationRejected('ATTACHMENT_MISMATCH');
-	}
-	// The content's row (its shared file, once someone's bytes are verified); kept as it is
-	// if anyone attached this content before.
-	attachmentsRepo.ensureBlob(db, {
-		sha256: args.sha256,
-		size: args.size,
-		mime: args.mime,
-		receivedBytes: 0,
-		status: 'partial',
-		path: blobRelativePath(args.sha256),
-		createdAt: now
-	});
-	const status = statusOnAdd(own);
+	const status = claimContent(db, actor.id, args, now);
 	try {
 		attachmentsRepo.insertAttachment(db, {
 			id: args.attachmentId,
@@ -208,7 +181,7 @@ export function listForOfficer(
 	tenant: Tenant,
 	applicationId: string
 ): ApplicationAttachments {
-	if (!applicationsRepo.findSubmitted(db, tenant, applicationId)) {
+	if (!applicationRecords.findSubmitted(db, tenant, applicationId)) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}
 	const files = attachmentsRepo
@@ -228,3 +201,13 @@ export function listForOfficer(
 		files
 	};
 }
+
+export type { BlobRow } from './attachments.repo';
+
+/** What other areas read and write of files: an application's attachments, a stored content. */
+export const attachmentRecords = {
+	listForApplication: attachmentsRepo.listForApplication.bind(attachmentsRepo),
+	findBlob: attachmentsRepo.findBlob.bind(attachmentsRepo),
+	findInMunicipality: attachmentsRepo.findInMunicipality.bind(attachmentsRepo),
+	ensureBlob: attachmentsRepo.ensureBlob.bind(attachmentsRepo)
+};

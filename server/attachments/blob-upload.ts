@@ -8,7 +8,7 @@ import {
 	zSha256
 } from '../../src/lib/domain/attachments';
 import type { Db, DbOrTx } from '../db/client.server';
-import type { Actor } from '../trpc/context';
+import type { Actor } from '../kernel/context';
 import {
 	blobDirFor,
 	blobRelativePath,

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { auditEvent } from '../db/schema/index';
+import { auditEvent } from '../db/schema/audit';
 
 export type AuditRow = typeof auditEvent.$inferSelect;
 

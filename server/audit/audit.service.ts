@@ -34,3 +34,6 @@ export function audit(db: DbOrTx, entry: AuditEntry, now = Date.now()): void {
 		address: entry.address ?? null
 	});
 }
+
+/** The audit log as the municipal admin reads it, filtered in SQL (audit.repo.ts). */
+export const auditRecords = { list: auditRepo.list.bind(auditRepo) };

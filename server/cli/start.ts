@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { DEFAULT_DB_PATH, openDatabase } from '../db/client.server';
 import { seedIfEmpty } from '../db/seed';
 import { upgradeStoredAnswers } from '../applications/one-page-enrolments';
-import { backfillFacets } from '../queue/facets';
+import { backfillFacets } from '../applications/facets';
 import { loadLatvijaConfig } from '../identity/latvija/config';
 import { startStandin, type RunningStandin } from '../idp-standin/spawn';
 import { sinkSettings, startSinkWithHttp, type RunningSinkWithHttp } from '../mail/sink-process';

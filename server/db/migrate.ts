@@ -2,7 +2,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { changeSeq, serverMeta } from './schema/sync';
+import { changeSeq, serverMeta } from './schema/sequence';
 
 // The SQL files in drizzle/ are the only source of the schema; they are applied at start.
 const MIGRATIONS_FOLDER = resolve(process.env.KOPA_MIGRATIONS ?? 'drizzle');

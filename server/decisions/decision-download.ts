@@ -1,17 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { eq } from 'drizzle-orm';
 import { zRecordId } from '../../src/lib/domain/sync';
-import { applicationsRepo } from '../applications/applications.repo';
 import { sessionReach } from '../applications/reach';
-import { attachmentsRepo } from '../attachments/attachments.repo';
-import { officerTenants } from '../attachments/blob-download';
+import { officerTenants } from '../kernel/tenants';
 import { blobDirFor } from '../attachments/blob-files';
 import type { Db } from '../db/client.server';
-import { application } from '../db/schema';
 import type { RequestIdentity } from '../identity/request-identity';
 import { decisionsRepo } from './decisions.repo';
+import { applicationRecords } from '../applications/applications.service';
+import { attachmentRecords } from '../attachments/attachments.service';
 
 /**
  * `GET /api/decision/<applicationId>`: the decision's PDF, for its applicant and for the
@@ -29,20 +27,20 @@ export function handleDecisionGet(
 	if (!zRecordId.safeParse(id).success) {
 		return refuse(400, 'BAD_REQUEST');
 	}
-	const app = db.select().from(application).where(eq(application.id, id)).get();
+	const app = applicationRecords.findUnchecked(db, id);
 	const mayRead =
 		app &&
 		// The applicant, or the delegate who made it for them while acting for them (a power of
 		// attorney, docs/delegation.md), or staff.
-		(applicationsRepo.findForApplicant(
+		(applicationRecords.findForApplicant(
 			db,
 			app.municipalityId,
 			sessionReach(db, identity.person.id, identity.session?.actingFor),
 			id
 		) !== null ||
-			officerTenants(identity).some((t) => applicationsRepo.findSubmitted(db, t, id)));
+			officerTenants(identity).some((t) => applicationRecords.findSubmitted(db, t, id)));
 	const decision = mayRead ? decisionsRepo.find(db, app.municipalityId, id) : null;
-	const blob = decision ? attachmentsRepo.findBlob(db, decision.pdfSha256) : null;
+	const blob = decision ? attachmentRecords.findBlob(db, decision.pdfSha256) : null;
 	if (!decision || blob?.status !== 'complete') {
 		return refuse(404, 'NO_DECISION');
 	}

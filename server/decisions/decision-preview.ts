@@ -1,10 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import type { DecisionPreview } from '../../src/lib/domain/decision-preview';
 import { getService } from '../../src/lib/services/registry';
-import { applicationsRepo } from '../applications/applications.repo';
 import { municipalContext } from '../applications/applications.shared';
 import type { DbOrTx } from '../db/client.server';
-import type { Tenant } from '../trpc/init';
+import type { Tenant } from '../kernel/trpc';
+import { applicationRecords } from '../applications/applications.service';
 
 /**
  * What approving this application would issue, from the same service capabilities the
@@ -16,7 +16,7 @@ export function decisionPreview(
 	id: string,
 	now: number
 ): DecisionPreview {
-	const app = applicationsRepo.findSubmitted(db, tenant, id);
+	const app = applicationRecords.findSubmitted(db, tenant, id);
 	const def = app ? getService(app.service) : undefined;
 	if (!app || !def) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });

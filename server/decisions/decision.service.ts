@@ -1,21 +1,16 @@
 import { TRPCError } from '@trpc/server';
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { DecideInput, DecisionView } from '../../src/lib/domain/office';
 import { todayInLatvia, yearInLatvia } from '../../src/lib/domain/time';
 import { transition } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import type { PermitFacts } from '../../src/lib/services/types';
-import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
 import { municipalContext } from '../applications/applications.shared';
-import { attachmentsRepo } from '../attachments/attachments.repo';
 import { blobDirFor, blobRelativePath, writeAt } from '../attachments/blob-files';
 import type { Db, DbOrTx } from '../db/client.server';
-import { person } from '../db/schema';
 import { publicOrigin } from '../notifications/links';
-import { tenantsRepo } from '../tenants/tenants.repo';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
 import { applyTransition } from '../workflow/transition';
 import { noticeOfDecision } from '../workflow/workflow-notices';
 import { appealNotice, maskedCode } from './appeal';
@@ -23,12 +18,16 @@ import { decisionsRepo } from './decisions.repo';
 import { councilOf, documentHeaderName } from './municipality-names';
 import { feeOnDecision } from './fee-on-decision';
 import { renderDecisionPdf } from './pdf/render-decision';
+import { tenantRecords } from '../tenants/tenants.service';
+import { applicationRecords, type ApplicationRow } from '../applications/applications.service';
+import { attachmentRecords } from '../attachments/attachments.service';
+import { people } from '../identity/people.service';
 
 const number = (prefix: string, letter: string, year: number, serial: number) =>
 	`${prefix}-${letter}-${year}-${String(serial).padStart(6, '0')}`;
 
 function requireApplication(db: DbOrTx, tenant: Tenant, id: string): ApplicationRow {
-	const row = applicationsRepo.findSubmitted(db, tenant, id);
+	const row = applicationRecords.findSubmitted(db, tenant, id);
 	if (!row) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}
@@ -77,9 +76,9 @@ function prepare(db: Db, tenant: Tenant, actor: Actor, input: DecideInput, now: 
 	if (!verdict.ok) {
 		throw new TRPCError({ code: 'BAD_REQUEST', message: verdict.reason });
 	}
-	const municipality = tenantsRepo.findMunicipality(db, app.municipalityId);
-	const applicant = db.select().from(person).where(eq(person.id, app.applicantId)).get();
-	const officer = db.select().from(person).where(eq(person.id, actor.id)).get();
+	const municipality = tenantRecords.findMunicipality(db, app.municipalityId);
+	const applicant = people.findById(db, app.applicantId);
+	const officer = people.findById(db, actor.id);
 	if (!municipality || !applicant || !officer) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}
@@ -183,7 +182,7 @@ function commit(
 		if (numbersMoved) {
 			return null;
 		}
-		attachmentsRepo.ensureBlob(tx, {
+		attachmentRecords.ensureBlob(tx, {
 			sha256,
 			size: pdf.length,
 			mime: 'application/pdf',
@@ -274,3 +273,9 @@ export function decisionView(db: DbOrTx, municipalityId: string, applicationId: 
 			: null
 	};
 }
+
+/** The register of issued permits as the inspections area reads it (periodic checks, tasks). */
+export const permitRecords = {
+	listPermits: decisionsRepo.listPermits.bind(decisionsRepo),
+	findPermit: decisionsRepo.findPermit.bind(decisionsRepo)
+};

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { decision, documentCounter, permit } from '../db/schema';
+import { decision, documentCounter, permit } from '../db/schema/workflow';
 
 export type DecisionRow = typeof decision.$inferSelect;
 export type PermitRow = typeof permit.$inferSelect;

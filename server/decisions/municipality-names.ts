@@ -1,7 +1,7 @@
-import type { municipality } from '../db/schema/municipality';
+import type { MunicipalityRow as Municipality } from '../tenants/tenants.service';
 
 type MunicipalityRow = Pick<
-	typeof municipality.$inferSelect,
+	Municipality,
 	'nameLv' | 'nameEn' | 'nameLvGenitive' | 'officialNameLv'
 >;
 

@@ -1,7 +1,7 @@
 import { todayInLatvia } from '../../src/lib/domain/time';
 import { servicesWith } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
-import type { Tenant } from '../trpc/init';
+import type { Tenant } from '../kernel/trpc';
 import { decisionsRepo } from './decisions.repo';
 
 /**

@@ -1,13 +1,13 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { LATVIJA_RETURN_PATH, LATVIJA_START_PATH } from '../identity/latvija/paths';
-import { clientAddress } from '../trpc/caller';
+import { clientAddress } from '../app/caller';
 import { checkCsrf } from './csrf';
-import { serverRateLimits, tooManyAttemptsMessage, type RateLimits } from './limits';
+import { serverRateLimits, tooManyAttemptsMessage, type RateLimits } from '../kernel/limits';
 
 /**
  * The request checks of src/hooks.server.ts that are not about who the person is: the
  * origin check (CSRF) and the rate limits of sign-in and uploads. The limits of tRPC calls
- * (push, attachments.*) are counted in server/trpc/http.ts, where the procedures are known.
+ * (push, attachments.*) are counted in server/app/http.ts, where the procedures are known.
  */
 
 /** Refuses requests another site made the browser send (see server/http/csrf.ts). */

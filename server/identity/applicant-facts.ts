@@ -1,5 +1,5 @@
 import type { ApplicantFacts } from '../../src/lib/services/types';
-import type { ActingFor } from '../db/schema/identity';
+import type { ActingFor } from '../kernel/acting-for';
 
 /**
  * What an e-service may know about on whose behalf the applicant acts. A grantor's personal

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.server';
-import type { Actor } from '../trpc/context';
+import type { Actor } from '../kernel/context';
 import { landingFor } from './landing';
 import { peopleRepo } from './people.repo';
 import { auditSignInOrOut } from './sign-in-audit';

@@ -1,6 +1,6 @@
 import { zMe } from '../../src/lib/domain/tenant';
 import { actingForForBrowser } from './latvija/identifiers';
-import { publicProcedure, router } from '../trpc/init';
+import { publicProcedure, router } from '../kernel/trpc';
 
 export const identityRouter = router({
 	// The personal code is deliberately not sent: the browser caches this for offline use.

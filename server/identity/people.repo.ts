@@ -1,7 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { DbOrTx } from '../db/client.server';
-import { person, roleAssignment } from '../db/schema/index';
+import { person, roleAssignment } from '../db/schema/identity';
 
 export type RoleRow = typeof roleAssignment.$inferSelect;
 
@@ -40,5 +40,40 @@ export const peopleRepo = {
 	},
 	allRoles(db: DbOrTx): RoleRow[] {
 		return db.select().from(roleAssignment).all();
+	},
+	/** The e-services (null: every one) a person holds `role` for in a municipality. */
+	roleServices(
+		db: DbOrTx,
+		personId: string,
+		role: RoleRow['role'],
+		municipalityId: string
+	): (string | null)[] {
+		return db
+			.select({ service: roleAssignment.service })
+			.from(roleAssignment)
+			.where(
+				and(
+					eq(roleAssignment.personId, personId),
+					eq(roleAssignment.role, role),
+					eq(roleAssignment.municipalityId, municipalityId)
+				)
+			)
+			.all()
+			.map((r) => r.service);
+	},
+	/** Who holds `role` in a municipality, once per service they hold it for, by name. */
+	holdersOf(db: DbOrTx, role: RoleRow['role'], municipalityId: string) {
+		return db
+			.selectDistinct({
+				id: person.id,
+				givenName: person.givenName,
+				surname: person.surname,
+				service: roleAssignment.service
+			})
+			.from(roleAssignment)
+			.innerJoin(person, eq(person.id, roleAssignment.personId))
+			.where(and(eq(roleAssignment.role, role), eq(roleAssignment.municipalityId, municipalityId)))
+			.orderBy(asc(person.surname), asc(person.givenName))
+			.all();
 	}
 };

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.server';
-import type { Actor, SessionInfo } from '../trpc/context';
+import type { Actor, SessionInfo } from '../kernel/context';
 import { peopleRepo, type RoleRow } from './people.repo';
 import { validateSessionToken } from './sessions.service';
 

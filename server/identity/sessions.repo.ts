@@ -1,6 +1,6 @@
 import { and, desc, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { person, session } from '../db/schema/index';
+import { person, session } from '../db/schema/identity';
 
 export type SessionRow = typeof session.$inferSelect;
 export type PersonRow = typeof person.$inferSelect;

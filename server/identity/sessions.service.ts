@@ -1,7 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { DbOrTx } from '../db/client.server';
-import type { ActingFor } from '../db/schema/identity';
+import type { ActingFor } from '../kernel/acting-for';
 import { sessionsRepo, type SessionWithPerson } from './sessions.repo';
 
 /**
@@ -106,3 +106,9 @@ export function invalidateSession(db: DbOrTx, sessionId: string): void {
 export function endAllSessionsOf(db: DbOrTx, personId: string): number {
 	return sessionsRepo.deleteAllForPerson(db, personId);
 }
+
+/** A person's sessions as their account page lists and ends them. */
+export const sessionRecords = {
+	listForPerson: sessionsRepo.listForPerson.bind(sessionsRepo),
+	deleteForPerson: sessionsRepo.deleteForPerson.bind(sessionsRepo)
+};

@@ -1,6 +1,6 @@
 import { audit } from '../audit/audit.service';
 import type { DbOrTx } from '../db/client.server';
-import type { Actor } from '../trpc/context';
+import type { Actor } from '../kernel/context';
 import { peopleRepo } from './people.repo';
 
 /**

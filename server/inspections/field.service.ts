@@ -1,27 +1,19 @@
-import { and, eq } from 'drizzle-orm';
-import type { z } from 'zod';
-import { toIssues } from '../../src/lib/domain/issues';
 import {
 	MAX_PHOTOS,
 	missingChecks,
 	unknownChecks,
-	zCompleteInspectionArgs,
-	zInspectionPhotoArgs,
-	zReportUnpermittedArgs,
-	zResolveInspectionConflictArgs,
 	type InspectionConflict
 } from '../../src/lib/domain/inspection';
 import { todayInLatvia } from '../../src/lib/domain/time';
-import { attachmentsRepo } from '../attachments/attachments.repo';
-import { contradictsOwn, statusOnAdd } from '../attachments/attachments.rules';
-import { blobRelativePath } from '../attachments/blob-files';
 import type { DbOrTx } from '../db/client.server';
-import { roleAssignment } from '../db/schema/identity';
-import { MutationRejected } from '../sync/mutation-rejected';
-import { syncRepo } from '../sync/sync.repo';
-import type { Actor } from '../trpc/context';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import type { Actor } from '../kernel/context';
 import { inspectionsRepo, type InspectionRow } from './inspections.repo';
 import { handlesInspections, inspectionService, setupFor } from './setup';
+import { sequenceRepo } from '../kernel/sequence.repo';
+import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
+import { claimContent } from '../attachments/possession.service';
+import { people } from '../identity/people.service';
 
 /**
  * The inspector's sync mutations (issue 7): photos, the result of a task, a report of an
@@ -30,28 +22,10 @@ import { handlesInspections, inspectionService, setupFor } from './setup';
  * the change is kept beside it as a conflict both sides see.
  */
 
-function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
-	const parsed = schema.safeParse(raw);
-	if (!parsed.success) {
-		throw new MutationRejected('INVALID_ARGS', toIssues(parsed.error));
-	}
-	return parsed.data;
-}
-
 /** The person inspects in this municipality (for every service, or for permits). */
 function requireInspectorRole(db: DbOrTx, actor: Actor, municipalityId: string) {
-	const roles = db
-		.select({ service: roleAssignment.service })
-		.from(roleAssignment)
-		.where(
-			and(
-				eq(roleAssignment.personId, actor.id),
-				eq(roleAssignment.role, 'inspector'),
-				eq(roleAssignment.municipalityId, municipalityId)
-			)
-		)
-		.all();
-	if (!handlesInspections(roles.map((r) => r.service))) {
+	const services = people.roleServices(db, actor.id, 'inspector', municipalityId);
+	if (!handlesInspections(services)) {
 		throw new MutationRejected('FORBIDDEN');
 	}
 }
@@ -70,14 +44,18 @@ function bump(db: DbOrTx, row: InspectionRow, values: Partial<InspectionRow>, no
 	inspectionsRepo.update(db, row.municipalityId, row.id, {
 		...values,
 		version: row.version + 1,
-		serverSeq: syncRepo.nextSeq(db),
+		serverSeq: sequenceRepo.nextSeq(db),
 		updatedAt: now
 	});
 }
 
 /** `inspection.photo`: the photo is expected; its bytes follow as this person's upload. */
-export function addInspectionPhoto(db: DbOrTx, actor: Actor, raw: unknown, now: number) {
-	const args = parse(zInspectionPhotoArgs, raw);
+export function addInspectionPhoto(
+	db: DbOrTx,
+	actor: Actor,
+	args: ParsedMutationArgs<'inspection.photo'>,
+	now: number
+) {
 	const row = ownInspection(db, actor, args.municipalityId, args.inspectionId);
 	if (row.status === 'closed') {
 		throw new MutationRejected('STALE_STATE');
@@ -85,20 +63,7 @@ export function addInspectionPhoto(db: DbOrTx, actor: Actor, raw: unknown, now: 
 	if (inspectionsRepo.countPhotos(db, row.id) >= MAX_PHOTOS) {
 		throw new MutationRejected('ATTACHMENT_TOO_MANY');
 	}
-	const own = attachmentsRepo.listAttachedBy(db, actor.id, args.sha256);
-	if (contradictsOwn(own, args)) {
-		throw new MutationRejected('ATTACHMENT_MISMATCH');
-	}
-	attachmentsRepo.ensureBlob(db, {
-		sha256: args.sha256,
-		size: args.size,
-		mime: args.mime,
-		receivedBytes: 0,
-		status: 'partial',
-		path: blobRelativePath(args.sha256),
-		createdAt: now
-	});
-	const status = statusOnAdd(own);
+	const status = claimContent(db, actor.id, args, now);
 	try {
 		inspectionsRepo.insertPhoto(db, {
 			id: args.photoId,
@@ -135,8 +100,12 @@ export function addInspectionPhoto(db: DbOrTx, actor: Actor, raw: unknown, now: 
  * after the device's copy (due day, instructions, inspector, a cancellation), the result is
  * kept and those changes become an open conflict.
  */
-export function completeInspection(db: DbOrTx, actor: Actor, raw: unknown, now: number) {
-	const args = parse(zCompleteInspectionArgs, raw);
+export function completeInspection(
+	db: DbOrTx,
+	actor: Actor,
+	args: ParsedMutationArgs<'inspection.complete'>,
+	now: number
+) {
 	const row = ownInspection(db, actor, args.municipalityId, args.inspectionId);
 	// Check keys are each service's own: answers to checks the task's service does not know
 	// are refused, as the wire contract refused them when every check was an advertising one.
@@ -203,8 +172,12 @@ export function completeInspection(db: DbOrTx, actor: Actor, raw: unknown, now: 
 }
 
 /** `inspection.report`: an unpermitted ad found on site becomes a case for the officers. */
-export function reportUnpermitted(db: DbOrTx, actor: Actor, raw: unknown, now: number) {
-	const args = parse(zReportUnpermittedArgs, raw);
+export function reportUnpermitted(
+	db: DbOrTx,
+	actor: Actor,
+	args: ParsedMutationArgs<'inspection.report'>,
+	now: number
+) {
 	requireInspectorRole(db, actor, args.municipalityId);
 	if (inspectionsRepo.find(db, args.municipalityId, args.inspectionId)) {
 		throw new MutationRejected('ID_TAKEN');
@@ -252,7 +225,7 @@ export function reportUnpermitted(db: DbOrTx, actor: Actor, raw: unknown, now: n
 			closingNote: null,
 			createdBy: actor.id,
 			version: 1,
-			serverSeq: syncRepo.nextSeq(db),
+			serverSeq: sequenceRepo.nextSeq(db),
 			createdAt: now,
 			updatedAt: now
 		});
@@ -270,8 +243,12 @@ export function reportUnpermitted(db: DbOrTx, actor: Actor, raw: unknown, now: n
 }
 
 /** `inspection.resolveConflict`: the inspector has read what the officer changed. */
-export function resolveConflictAsInspector(db: DbOrTx, actor: Actor, raw: unknown, now: number) {
-	const args = parse(zResolveInspectionConflictArgs, raw);
+export function resolveConflictAsInspector(
+	db: DbOrTx,
+	actor: Actor,
+	args: ParsedMutationArgs<'inspection.resolveConflict'>,
+	now: number
+) {
 	const row = ownInspection(db, actor, args.municipalityId, args.inspectionId);
 	if (row.conflict?.status === 'open') {
 		bump(

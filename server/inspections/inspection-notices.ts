@@ -3,9 +3,9 @@ import { inspectionListEn, inspectionListLv } from '../../src/lib/i18n/inspectio
 import type { DbOrTx } from '../db/client.server';
 import { publicOrigin } from '../notifications/links';
 import { notify } from '../notifications/notify';
-import { tenantsRepo } from '../tenants/tenants.repo';
 import type { InspectionRow } from './inspections.repo';
 import { inspectionService } from './setup';
+import { tenantRecords } from '../tenants/tenants.service';
 
 /**
  * To the inspector a task was given to (made, or moved to them), in the same transaction: the
@@ -20,7 +20,7 @@ export function noticeOfTask(
 	> & { inspectorId: string; registrationNumber: string | null },
 	now: number
 ): void {
-	const municipality = tenantsRepo.findMunicipality(tx, task.municipalityId);
+	const municipality = tenantRecords.findMunicipality(tx, task.municipalityId);
 	const def = inspectionService(task.service);
 	const key = `inspectionList.kind.${task.kind satisfies InspectionKind}` as const;
 	notify(tx, {

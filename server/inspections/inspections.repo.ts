@@ -1,12 +1,8 @@
-import { and, asc, desc, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import {
-	application,
-	inspection,
-	inspectionChange,
-	inspectionPhoto,
-	person
-} from '../db/schema/index';
+import { application } from '../db/schema/application';
+import { person } from '../db/schema/identity';
+import { inspection, inspectionChange, inspectionPhoto } from '../db/schema/inspection';
 
 export type InspectionRow = typeof inspection.$inferSelect;
 export type InspectionPhotoRow = typeof inspectionPhoto.$inferSelect;
@@ -167,5 +163,21 @@ export const inspectionsRepo = {
 			.where(inArray(person.id, unique))
 			.all();
 		return new Map(rows.map((r) => [r.id, `${r.givenName} ${r.surname}`]));
+	},
+	/** How many tasks an inspector has open in a municipality (for sharing out new ones). */
+	countAssigned(db: DbOrTx, municipalityId: string, inspectorId: string): number {
+		return (
+			db
+				.select({ n: count() })
+				.from(inspection)
+				.where(
+					and(
+						eq(inspection.municipalityId, municipalityId),
+						eq(inspection.inspectorId, inspectorId),
+						eq(inspection.status, 'assigned')
+					)
+				)
+				.get()?.n ?? 0
+		);
 	}
 };

@@ -8,7 +8,7 @@ import {
 	zScheduleInspectionInput,
 	zUpdateInspectionInput
 } from '../../src/lib/domain/inspection';
-import { router, tenantProcedure } from '../trpc/init';
+import { router, tenantProcedure } from '../kernel/trpc';
 import {
 	closeInspection,
 	getInspection,
@@ -17,7 +17,7 @@ import {
 	resolveConflictAsOfficer,
 	scheduleInspection,
 	updateInspection
-} from './office.service';
+} from './task-scheduling.service';
 
 const zVersion = z.object({ version: z.number().int() });
 

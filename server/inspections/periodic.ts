@@ -1,14 +1,12 @@
-import { and, count, eq } from 'drizzle-orm';
 import { todayInLatvia } from '../../src/lib/domain/time';
 import { servicesWith, type ServiceWith } from '../../src/lib/services/registry';
 import { addDays } from '../../src/lib/domain/calendar/dates';
 import type { Db } from '../db/client.server';
-import { inspection } from '../db/schema/index';
-import { decisionsRepo } from '../decisions/decisions.repo';
 import { serviceSetup } from '../service-settings/service-settings.service';
-import { tenantsRepo } from '../tenants/tenants.repo';
-import { inspectors, scheduleInspection } from './office.service';
+import { inspectors, scheduleInspection } from './task-scheduling.service';
 import { inspectionsRepo } from './inspections.repo';
+import { tenantRecords as tenantsRepo } from '../tenants/tenants.service';
+import { permitRecords as decisionsRepo } from '../decisions/decision.service';
 
 /** Days an inspector has for a periodic inspection. */
 const PERIODIC_TERM_DAYS = 30;
@@ -92,17 +90,6 @@ function scheduleForService(db: Db, def: ServiceWith<'inspection'>, now: number)
 }
 
 function leastBusy(db: Db, municipalityId: string, ids: string[]): string {
-	const load = (id: string) =>
-		db
-			.select({ n: count() })
-			.from(inspection)
-			.where(
-				and(
-					eq(inspection.municipalityId, municipalityId),
-					eq(inspection.inspectorId, id),
-					eq(inspection.status, 'assigned')
-				)
-			)
-			.get()?.n ?? 0;
+	const load = (id: string) => inspectionsRepo.countAssigned(db, municipalityId, id);
 	return ids.map((id) => ({ id, n: load(id) })).sort((a, b) => a.n - b.n)[0]?.id ?? '';
 }

@@ -1,8 +1,8 @@
 import type { DesignFile, InspectionSubject } from '../../src/lib/domain/inspection';
-import type { ApplicationRow } from '../applications/applications.repo';
-import { attachmentsRepo } from '../attachments/attachments.repo';
 import type { DbOrTx } from '../db/client.server';
 import { shownFileName } from '../../src/lib/domain/file-names';
+import type { ApplicationRow } from '../applications/applications.service';
+import { attachmentRecords as attachmentsRepo } from '../attachments/attachments.service';
 import { inspectionService } from './setup';
 
 /**

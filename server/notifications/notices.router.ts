@@ -5,7 +5,7 @@ import {
 	zNoticePage,
 	zSetLanguageInput
 } from '../../src/lib/domain/notices';
-import { authedProcedure, router } from '../trpc/init';
+import { authedProcedure, router } from '../kernel/trpc';
 import { listNotices, markRead, setLanguage, unreadCount } from './notices.service';
 
 /** The signed-in person's notices, and the language their emails are written in. */

@@ -4,7 +4,7 @@ import type { zListNoticesInput } from '../../src/lib/domain/notices';
 import { zNoticeKind, type Notice, type NoticePage } from '../../src/lib/domain/notices';
 import type { DbOrTx } from '../db/client.server';
 import { person } from '../db/schema/identity';
-import { notification } from '../db/schema/workflow';
+import { notification } from '../db/schema/notification';
 
 /** The person's own notices only: every query here is keyed by their id. */
 

@@ -1,6 +1,6 @@
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { DbOrTx } from '../db/client.server';
-import { notification } from '../db/schema/workflow';
+import { notification } from '../db/schema/notification';
 import { defaultMailer, zNotification, type NotificationInput } from '../mail';
 import { recipientOf } from './recipient';
 

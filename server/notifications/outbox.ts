@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.server';
 import { person } from '../db/schema/identity';
-import { notification } from '../db/schema/workflow';
+import { notification } from '../db/schema/notification';
 import { renderNotification, type Mailer, type NotificationInput } from '../mail';
 
 /**

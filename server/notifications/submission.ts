@@ -1,7 +1,5 @@
 import type { EServiceDefinition } from '../../src/lib/services/types';
-import type { ApplicationRow } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
-import type { municipality } from '../db/schema/municipality';
 import { applicationLink } from './links';
 import { notify } from './notify';
 
@@ -14,9 +12,9 @@ import { notify } from './notify';
 export function noticeOfSubmission(
 	tx: DbOrTx,
 	input: {
-		app: Pick<ApplicationRow, 'id' | 'service' | 'applicantId' | 'data'>;
+		app: { id: string; service: string; applicantId: string; data: unknown };
 		service: Pick<EServiceDefinition, 'title'>;
-		municipality: Pick<typeof municipality.$inferSelect, 'id' | 'nameLv' | 'nameEn'>;
+		municipality: { id: string; nameLv: string; nameEn: string };
 		registrationNumber: string;
 		now: number;
 	}

@@ -1,31 +1,19 @@
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { BatchRefusal, Colleague } from '../../src/lib/domain/queue';
 import { audit } from '../audit/audit.service';
-import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
-import { application } from '../db/schema/application';
-import { person, roleAssignment } from '../db/schema/identity';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
-import { refusedWith } from '../trpc/refused';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
+import { refusedWith } from '../kernel/refused';
+import { applicationRecords, type ApplicationRow } from '../applications/applications.service';
+import { people } from '../identity/people.service';
 
 /** Officers of the municipality with a role for `service` (any service when not given). */
 export function colleagues(db: DbOrTx, tenant: Tenant, service?: string): Colleague[] {
-	const rows = db
-		.selectDistinct({ id: person.id, givenName: person.givenName, surname: person.surname })
-		.from(roleAssignment)
-		.innerJoin(person, eq(person.id, roleAssignment.personId))
-		.where(
-			and(
-				eq(roleAssignment.role, 'officer'),
-				eq(roleAssignment.municipalityId, tenant.municipalityId),
-				service
-					? or(isNull(roleAssignment.service), eq(roleAssignment.service, service))
-					: undefined
-			)
-		)
-		.orderBy(asc(person.surname), asc(person.givenName))
-		.all();
+	const seen = new Set<string>();
+	const rows = people
+		.holdersOf(db, 'officer', tenant.municipalityId)
+		.filter((r) => !service || r.service === null || r.service === service)
+		.filter((r) => !seen.has(r.id) && seen.add(r.id));
 	return rows.map((r) => ({ id: r.id, name: `${r.givenName} ${r.surname}` }));
 }
 
@@ -47,7 +35,7 @@ export function refuseBatch(code: 'BAD_REQUEST' | 'NOT_FOUND', refusals: BatchRe
 /** The applications of a batch, each in the officer's scope; else the batch is refused. */
 export function loadBatch(db: DbOrTx, tenant: Tenant, ids: readonly string[]): ApplicationRow[] {
 	const unique = [...new Set(ids)];
-	const rows = unique.map((id) => applicationsRepo.findSubmitted(db, tenant, id));
+	const rows = unique.map((id) => applicationRecords.findSubmitted(db, tenant, id));
 	const missing = unique.filter((_, i) => !rows[i]);
 	if (missing.length > 0) {
 		refuseBatch(
@@ -75,19 +63,8 @@ export function assign(
 	return db.transaction((tx) => {
 		const apps = loadBatch(tx, tenant, input.ids);
 		if (assigneeId !== null) {
-			const roles = tx
-				.select({ service: roleAssignment.service })
-				.from(roleAssignment)
-				.where(
-					and(
-						eq(roleAssignment.personId, assigneeId),
-						eq(roleAssignment.role, 'officer'),
-						eq(roleAssignment.municipalityId, tenant.municipalityId)
-					)
-				)
-				.all();
-			const allowed = (service: string) =>
-				roles.some((r) => r.service === null || r.service === service);
+			const roles = people.roleServices(tx, assigneeId, 'officer', tenant.municipalityId);
+			const allowed = (service: string) => roles.some((held) => held === null || held === service);
 			const refused = apps.filter((app) => !allowed(app.service));
 			if (refused.length > 0) {
 				refuseBatch(
@@ -102,18 +79,12 @@ export function assign(
 		}
 		const changing = apps.filter((app) => app.assigneeId !== assigneeId);
 		if (changing.length > 0) {
-			tx.update(application)
-				.set({ assigneeId })
-				.where(
-					and(
-						eq(application.municipalityId, tenant.municipalityId),
-						inArray(
-							application.id,
-							changing.map((app) => app.id)
-						)
-					)
-				)
-				.run();
+			applicationRecords.setAssignee(
+				tx,
+				tenant.municipalityId,
+				changing.map((app) => app.id),
+				assigneeId
+			);
 		}
 		for (const app of changing) {
 			audit(

@@ -2,8 +2,8 @@ import type { BatchRefusal, BulkTransitionInput } from '../../src/lib/domain/que
 import { actionsFor, OFFICER_FORM_ACTIONS, transition } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
 import { applyTransition } from '../workflow/transition';
 import { loadBatch, refuseBatch } from './assign.service';
 

@@ -18,8 +18,8 @@ import type { QueueFilter } from '../../src/lib/domain/queue';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { person } from '../db/schema/identity';
-import { applicationFacet } from '../db/schema/workflow';
-import type { Tenant } from '../trpc/init';
+import { applicationFacet } from '../db/schema/facet';
+import type { Tenant } from '../kernel/trpc';
 
 /** The filter as SQL needs it: days already turned into instants and day bounds. */
 export type QueueScope = {

@@ -10,8 +10,8 @@ import {
 	zQueueFilter,
 	zQueuePage
 } from '../../src/lib/domain/queue';
-import { enforceRateLimit } from '../http/limits';
-import { router, tenantProcedure } from '../trpc/init';
+import { enforceRateLimit } from '../kernel/limits';
+import { router, tenantProcedure } from '../kernel/trpc';
 import { assign, colleagues } from './assign.service';
 import { bulkTransition } from './bulk-transition.service';
 import { checkService, queuePage } from './queue.service';

@@ -10,7 +10,7 @@ import {
 import { startOfLatvianDay, todayInLatvia } from '../../src/lib/domain/time';
 import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
-import type { Tenant } from '../trpc/init';
+import type { Tenant } from '../kernel/trpc';
 import { bulkActionsFor } from './bulk-transition.service';
 import { queueRepo, type QueueScope } from './queue.repo';
 

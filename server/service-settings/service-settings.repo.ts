@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { serviceSettings } from '../db/schema/index';
+import { serviceSettings } from '../db/schema/service-settings';
 
 export type ServiceSettingsRow = typeof serviceSettings.$inferSelect;
 

@@ -3,8 +3,7 @@ import { getService, listServices } from '../../src/lib/services/registry';
 import type { EServiceDefinition } from '../../src/lib/services/types';
 import { audit } from '../audit/audit.service';
 import type { Db, DbOrTx } from '../db/client.server';
-import type { AdminActor } from '../admin/staff-roles.service';
-import { tenantsRepo } from '../tenants/tenants.repo';
+import type { AdminActor } from '../kernel/context';
 import { serviceSettingsRepo } from './service-settings.repo';
 
 export type ServiceSetup = {
@@ -53,9 +52,6 @@ export function listServiceSetups(db: DbOrTx, municipalityId: string): ServiceSe
 
 /** The services a municipality offers, with their settings, for the public reference data. */
 export function listOfferedServices(db: DbOrTx, municipalityId: string) {
-	if (!tenantsRepo.findMunicipality(db, municipalityId)) {
-		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such municipality' });
-	}
 	return listServiceSetups(db, municipalityId)
 		.filter((s) => s.enabled)
 		.map((s) => ({ municipalityId, service: s.service, settings: s.settings }));

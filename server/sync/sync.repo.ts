@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { changeSeq, mutationResult, serverMeta, syncClient } from '../db/schema/index';
+import { mutationResult, syncClient } from '../db/schema/sync';
 
 export type MutationResultRow = typeof mutationResult.$inferSelect;
 
@@ -32,28 +32,5 @@ export const syncRepo = {
 	},
 	insertResult(db: DbOrTx, row: MutationResultRow) {
 		db.insert(mutationResult).values(row).run();
-	},
-	/** Advances the global change counter; every write transaction takes one value. */
-	nextSeq(db: DbOrTx): number {
-		const row = db
-			.update(changeSeq)
-			.set({ value: sql`${changeSeq.value} + 1` })
-			.where(eq(changeSeq.id, 1))
-			.returning({ value: changeSeq.value })
-			.get();
-		if (!row) {
-			throw new Error('change_seq row missing: the database was not migrated');
-		}
-		return row.value;
-	},
-	currentSeq(db: DbOrTx): number {
-		return db.select().from(changeSeq).where(eq(changeSeq.id, 1)).get()?.value ?? 0;
-	},
-	dbEpoch(db: DbOrTx): string {
-		const row = db.select().from(serverMeta).where(eq(serverMeta.key, 'db_epoch')).get();
-		if (!row) {
-			throw new Error('db_epoch missing: the database was not migrated');
-		}
-		return row.value;
 	}
 };

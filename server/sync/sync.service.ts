@@ -1,5 +1,12 @@
 import { TRPCError } from '@trpc/server';
+import type { z } from 'zod';
 import type { PullOutput, PatchEntry } from '../../src/lib/domain/application';
+import {
+	isMutationName,
+	MUTATIONS,
+	type MutationName,
+	type ParsedMutationArgs
+} from '../../src/lib/domain/mutations';
 import type {
 	MutationResult,
 	PullInput,
@@ -8,21 +15,18 @@ import type {
 	Rejection
 } from '../../src/lib/domain/sync';
 import { SCHEMA_VERSION } from '../../src/lib/domain/sync';
-import { applicationsRepo } from '../applications/applications.repo';
-import { toApplicationView } from '../applications/applications.rules';
-import { workflowRepo } from '../workflow/workflow.repo';
-import { decisionView } from '../decisions/decision.service';
-import type { ApplicationRow } from '../applications/applications.repo';
-import { conflictsRepo } from '../conflicts/conflicts.repo';
-import { inspectionPatch } from '../inspections/inspection-pull';
-import { toConflictView } from '../conflicts/conflicts.service';
-import type { Db, DbOrTx } from '../db/client.server';
 import type { ApplicantFacts } from '../../src/lib/services/types';
-import type { Actor } from '../trpc/context';
-import type { BatchMemo } from './batch-memo';
-import { MutationRejected } from './mutation-rejected';
-import { mutators, type MutationContext } from './mutators';
-import { reachTag, type Reach } from '../applications/reach';
+import type { Db, DbOrTx } from '../db/client.server';
+import type { BatchMemo } from '../kernel/batch-memo';
+import type { Actor } from '../kernel/context';
+import {
+	parseArgs,
+	type MutationContext,
+	type Mutator,
+	type MutatorRegistry
+} from '../kernel/mutation';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import { sequenceRepo } from '../kernel/sequence.repo';
 import { syncRepo, type MutationResultRow } from './sync.repo';
 
 const DEFAULT_PULL_LIMIT = 500;
@@ -58,6 +62,7 @@ function storedResult(row: MutationResultRow): MutationResult {
  */
 export function push(
 	db: Db,
+	mutators: MutatorRegistry,
 	actor: Actor,
 	input: PushInput,
 	now: number,
@@ -86,7 +91,7 @@ export function push(
 					outOfOrder = { expected: lastMutationId + 1 };
 					break;
 				}
-				const result = applyOne(tx, actor, mutation, now, {
+				const result = applyOne(tx, mutators, actor, mutation, now, {
 					clientId: input.clientId,
 					mutationId: mutation.id,
 					baseVersions: mutation.baseVersions ?? {},
@@ -115,20 +120,42 @@ type Outcome =
 	| { status: 'applied'; result: Record<string, unknown> | null }
 	| { status: 'rejected'; error: Rejection };
 
+/**
+ * Parses the arguments by the mutation's schema (the one list in src/lib/domain/mutations.ts)
+ * and calls its mutator with them, so no mutator parses its own.
+ */
+function run<N extends MutationName>(
+	mutators: MutatorRegistry,
+	name: N,
+	db: DbOrTx,
+	actor: Actor,
+	rawArgs: unknown,
+	now: number,
+	context: MutationContext
+) {
+	// TypeScript cannot follow a generic index into the map of schemas to its output type;
+	// `ParsedMutationArgs<N>` is by definition that schema's output.
+	const schema: z.ZodType = MUTATIONS[name];
+	const args = parseArgs(schema, rawArgs) as ParsedMutationArgs<N>;
+	const mutator: Mutator<N> = mutators[name];
+	return mutator(db, actor, args, now, context);
+}
+
 function applyOne(
 	tx: DbOrTx,
+	mutators: MutatorRegistry,
 	actor: Actor,
 	mutation: PushInput['mutations'][number],
 	now: number,
 	context: MutationContext
 ): Outcome {
-	const mutator = mutators[mutation.name];
-	if (!mutator) {
+	const name = mutation.name;
+	if (!isMutationName(name)) {
 		return { status: 'rejected', error: { code: 'UNKNOWN_MUTATION' } };
 	}
 	try {
 		const result = tx.transaction((savepoint) =>
-			mutator(savepoint, actor, mutation.args, now, context)
+			run(mutators, name, savepoint, actor, mutation.args, now, context)
 		);
 		return { status: 'applied', result };
 	} catch (error) {
@@ -144,67 +171,51 @@ function applyOne(
 }
 
 /**
+ * What a person's pull reads, given by the areas that own it (composed in server/app/): the
+ * sync area knows the protocol (cookie, epoch, paging, the client's last mutation id), not
+ * the records.
+ */
+export type PullSource = {
+	/** Part of the epoch: pulling under another one starts the device afresh. */
+	epochTag: string;
+	/** The records changed after `since`, oldest first, at most `limit` of them. */
+	records(tx: DbOrTx, since: number, limit: number): { serverSeq: number; entry: PatchEntry }[];
+	/** The conflicts changed after `since`, up to and including `seq`. */
+	conflicts(tx: DbOrTx, since: number, seq: number): PullOutput['conflicts'];
+	/** The inspector's tasks changed after `since`, up to and including `seq`. */
+	inspections(tx: DbOrTx, since: number, seq: number): PullOutput['inspections'];
+};
+
+/**
  * What changed for this person since the cookie, read from one snapshot, together with
  * the client's last mutation id: everything up to that id is included, nothing later
  * exists yet (SYNC.md §1.5).
  */
-export function pull(db: Db, actor: Actor, input: PullInput, reach: Reach): PullOutput {
+export function pull(db: Db, actor: Actor, input: PullInput, source: PullSource): PullOutput {
 	checkSchemaVersion(input.schemaVersion);
 	const limit = input.limit ?? DEFAULT_PULL_LIMIT;
 	return db.transaction(
 		(tx) => {
 			const client = requireOwnClient(tx, input.clientId, actor);
-			// The reach is part of the epoch: pulling under another one starts the device afresh.
-			const dbEpoch = syncRepo.dbEpoch(tx) + reachTag(reach);
+			const dbEpoch = sequenceRepo.dbEpoch(tx) + source.epochTag;
 			const reset = input.cookie === null || input.cookie.dbEpoch !== dbEpoch;
 			const since = reset ? 0 : (input.cookie?.seq ?? 0);
-			const rows = applicationsRepo.changedForApplicant(tx, reach, since, limit + 1);
+			const rows = source.records(tx, since, limit + 1);
 			const hasMore = rows.length > limit;
 			const page = hasMore ? rows.slice(0, limit) : rows;
-			const seq = hasMore ? (page[page.length - 1]?.serverSeq ?? since) : syncRepo.currentSeq(tx);
-			const patch: PatchEntry[] = page.map((row) => ({
-				op: 'put',
-				entity: 'application',
-				id: row.id,
-				version: row.version,
-				data: withRequests(tx, row)
-			}));
-			const conflicts = conflictsRepo
-				.changedForApplicant(tx, reach, since)
-				.filter((c) => c.serverSeq <= seq)
-				.map(toConflictView);
+			const seq = hasMore
+				? (page[page.length - 1]?.serverSeq ?? since)
+				: sequenceRepo.currentSeq(tx);
 			return {
 				cookie: { dbEpoch, seq: Math.max(seq, since) },
 				reset,
 				hasMore,
-				patch,
-				conflicts,
-				inspections: inspectionPatch(tx, actor.id, since, seq),
+				patch: page.map((row) => row.entry),
+				conflicts: source.conflicts(tx, since, seq),
+				inspections: source.inspections(tx, since, seq),
 				lastMutationId: client?.lastMutationId ?? 0
 			};
 		},
 		{ behavior: 'deferred' }
 	);
-}
-
-/** The applicant's view of an application, with the officers' requests for more. */
-function withRequests(db: DbOrTx, row: ApplicationRow) {
-	const view = toApplicationView(row);
-	if (row.status === 'draft') {
-		return view;
-	}
-	const requests = workflowRepo.requests(db, row.municipalityId, row.id).map((r) => ({
-		id: r.id,
-		question: r.question,
-		requestedAt: r.requestedAt,
-		answer: r.answer,
-		answerAttachmentIds: r.answerAttachmentIds,
-		answeredAt: r.answeredAt
-	}));
-	const decision = decisionView(db, row.municipalityId, row.id);
-	return {
-		...view,
-		...(requests.length > 0 ? { requests } : {}),
-		...(decision ? { decision } : {})
-	};
 }

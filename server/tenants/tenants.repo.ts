@@ -1,6 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { institution, municipality } from '../db/schema/index';
+import { institution, municipality } from '../db/schema/municipality';
+
+export type MunicipalityRow = typeof municipality.$inferSelect;
 
 export const tenantsRepo = {
 	listMunicipalities(db: DbOrTx) {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { zMunicipalityId } from '../../src/lib/domain/application';
 import { zInstitution, zMunicipality } from '../../src/lib/domain/tenant';
-import { publicProcedure, router } from '../trpc/init';
+import { publicProcedure, router } from '../kernel/trpc';
 import { zOfferedService } from '../../src/lib/domain/service-setup';
 import { listOfferedServices } from '../service-settings/service-settings.service';
-import { listInstitutions, listMunicipalities } from './tenants.service';
+import { listInstitutions, listMunicipalities, requireMunicipality } from './tenants.service';
 
 // Public reference data: which municipalities and institutions exist is not personal.
 export const tenantsRouter = router({
@@ -20,5 +20,8 @@ export const tenantsRouter = router({
 	services: publicProcedure
 		.input(z.object({ municipalityId: zMunicipalityId }))
 		.output(z.array(zOfferedService))
-		.query(({ ctx, input }) => listOfferedServices(ctx.db, input.municipalityId))
+		.query(({ ctx, input }) => {
+			requireMunicipality(ctx.db, input.municipalityId);
+			return listOfferedServices(ctx.db, input.municipalityId);
+		})
 });

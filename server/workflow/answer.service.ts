@@ -1,16 +1,14 @@
-import { and, eq } from 'drizzle-orm';
-import { zAnswerInformationArgs } from '../../src/lib/domain/application';
-import { parseArgs } from '../applications/applications.shared';
-import { applicationsRepo } from '../applications/applications.repo';
-import { attachmentsRepo } from '../attachments/attachments.repo';
 import type { DbOrTx } from '../db/client.server';
-import { informationRequest } from '../db/schema';
-import { MutationRejected } from '../sync/mutation-rejected';
-import type { MutationContext } from '../sync/mutators';
-import type { Actor } from '../trpc/context';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import type { MutationContext } from '../kernel/mutation';
+import type { Actor } from '../kernel/context';
 import { mutationReach } from '../applications/reach';
 import { applyTransition } from './transition';
 import { noticeOfAnswer } from './workflow-notices';
+import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
+import { applicationRecords } from '../applications/applications.service';
+import { attachmentRecords } from '../attachments/attachments.service';
+import { workflowRepo } from './workflow.repo';
 
 /**
  * `information.answer` (a sync mutation, so it can be written offline): the applicant's
@@ -21,12 +19,11 @@ import { noticeOfAnswer } from './workflow-notices';
 export function answerInformation(
 	db: DbOrTx,
 	actor: Actor,
-	rawArgs: unknown,
+	args: ParsedMutationArgs<'information.answer'>,
 	now: number,
 	context?: MutationContext
 ) {
-	const args = parseArgs(zAnswerInformationArgs, rawArgs);
-	const app = applicationsRepo.findForApplicant(
+	const app = applicationRecords.findForApplicant(
 		db,
 		args.municipalityId,
 		mutationReach(actor.id, context?.applicant),
@@ -35,17 +32,7 @@ export function answerInformation(
 	if (!app) {
 		throw new MutationRejected('NOT_FOUND');
 	}
-	const request = db
-		.select()
-		.from(informationRequest)
-		.where(
-			and(
-				eq(informationRequest.id, args.requestId),
-				eq(informationRequest.applicationId, app.id),
-				eq(informationRequest.municipalityId, app.municipalityId)
-			)
-		)
-		.get();
+	const request = workflowRepo.findRequest(db, app.municipalityId, app.id, args.requestId);
 	if (!request) {
 		throw new MutationRejected('NOT_FOUND');
 	}
@@ -56,16 +43,17 @@ export function answerInformation(
 	}
 	// Only files of this application (their own uploads) can go with the answer.
 	const own = new Set(
-		attachmentsRepo.listForApplication(db, app.municipalityId, app.id).map((a) => a.id)
+		attachmentRecords.listForApplication(db, app.municipalityId, app.id).map((a) => a.id)
 	);
 	const foreign = args.attachmentIds.filter((id) => !own.has(id));
 	if (foreign.length > 0) {
 		throw new MutationRejected('INVALID', [{ path: 'attachmentIds', message: 'file.unknown' }]);
 	}
-	db.update(informationRequest)
-		.set({ answer: args.answer, answerAttachmentIds: args.attachmentIds, answeredAt: now })
-		.where(eq(informationRequest.id, request.id))
-		.run();
+	workflowRepo.answerRequest(db, request.id, {
+		answer: args.answer,
+		answerAttachmentIds: args.attachmentIds,
+		answeredAt: now
+	});
 	const { version } = applyTransition(db, {
 		app,
 		action: 'provideInformation',

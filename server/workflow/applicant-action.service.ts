@@ -1,13 +1,13 @@
 import { TRPCError } from '@trpc/server';
-import { OWN_MUTATION_ACTIONS, zApplicantActionArgs } from '../../src/lib/domain/application';
-import { parseArgs } from '../applications/applications.shared';
-import { applicationsRepo } from '../applications/applications.repo';
+import { OWN_MUTATION_ACTIONS } from '../../src/lib/domain/application';
 import type { DbOrTx } from '../db/client.server';
-import { MutationRejected } from '../sync/mutation-rejected';
-import type { MutationContext } from '../sync/mutators';
-import type { Actor } from '../trpc/context';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import type { MutationContext } from '../kernel/mutation';
+import type { Actor } from '../kernel/context';
 import { mutationReach } from '../applications/reach';
 import { applyTransition } from './transition';
+import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
+import { applicationRecords } from '../applications/applications.service';
 
 /**
  * `application.act` (a sync mutation, so it can be taken offline): the applicant withdraws,
@@ -17,15 +17,14 @@ import { applyTransition } from './transition';
 export function applicantAction(
 	db: DbOrTx,
 	actor: Actor,
-	rawArgs: unknown,
+	args: ParsedMutationArgs<'application.act'>,
 	now: number,
 	context?: MutationContext
 ) {
-	const args = parseArgs(zApplicantActionArgs, rawArgs);
 	if (OWN_MUTATION_ACTIONS.includes(args.action)) {
 		throw new MutationRejected('INVALID', [{ path: 'action', message: 'workflow.needsForm' }]);
 	}
-	const app = applicationsRepo.findForApplicant(
+	const app = applicationRecords.findForApplicant(
 		db,
 		args.municipalityId,
 		mutationReach(actor.id, context?.applicant),

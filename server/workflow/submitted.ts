@@ -1,11 +1,11 @@
 import { uuidv7 } from '../../src/lib/domain/ids';
 import { getService } from '../../src/lib/services/registry';
 import { municipalContext } from '../applications/applications.shared';
-import type { ApplicationRow } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
-import type { Actor } from '../trpc/context';
+import type { Actor } from '../kernel/context';
 import { DEFAULT_TERM, dueOnFor } from './due-date';
 import { workflowRepo } from './workflow.repo';
+import { type ApplicationRow } from '../applications/applications.service';
 
 /**
  * The day the decision on an application received now is due (its service's term counted

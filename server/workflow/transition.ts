@@ -3,13 +3,13 @@ import { uuidv7 } from '../../src/lib/domain/ids';
 import { transition } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
 import { municipalContext } from '../applications/applications.shared';
-import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
-import { syncRepo } from '../sync/sync.repo';
-import type { Actor } from '../trpc/context';
+import type { Actor } from '../kernel/context';
 import { DEFAULT_TERM, dueOnFor } from './due-date';
 import { workflowRepo } from './workflow.repo';
 import { noticeOfStep } from './workflow-notices';
+import { sequenceRepo } from '../kernel/sequence.repo';
+import { applicationRecords, type ApplicationRow } from '../applications/applications.service';
 
 export type TransitionInput = {
 	app: ApplicationRow;
@@ -55,16 +55,16 @@ export function applyTransition(
 		DEFAULT_TERM;
 	const requests = workflowRepo.requests(tx, app.municipalityId, app.id);
 	const dueOn = decided ? app.dueOn : dueOnFor({ submittedAt, term, requests });
-	applicationsRepo.update(tx, app.municipalityId, app.id, {
+	applicationRecords.update(tx, app.municipalityId, app.id, {
 		status: verdict.to as ApplicationRow['status'],
 		version,
-		serverSeq: syncRepo.nextSeq(tx),
+		serverSeq: sequenceRepo.nextSeq(tx),
 		dueOn,
 		pausedSince: paused ? (app.pausedSince ?? now) : null,
 		decidedAt: decided ? now : app.decidedAt,
 		updatedAt: now
 	});
-	applicationsRepo.insertChange(tx, {
+	applicationRecords.insertChange(tx, {
 		applicationId: app.id,
 		municipalityId: app.municipalityId,
 		version,

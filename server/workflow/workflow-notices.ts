@@ -1,10 +1,10 @@
 import { getService } from '../../src/lib/services/registry';
-import type { ApplicationRow } from '../applications/applications.repo';
 import type { DbOrTx } from '../db/client.server';
 import { applicationLink, publicOrigin } from '../notifications/links';
 import { notify } from '../notifications/notify';
-import { tenantsRepo } from '../tenants/tenants.repo';
 import { workflowEn, workflowLv } from '../../src/lib/i18n/workflow-messages';
+import { tenantRecords } from '../tenants/tenants.service';
+import { type ApplicationRow } from '../applications/applications.service';
 
 /**
  * The notices a workflow step sends, in the step's transaction (so the step and its notice
@@ -12,7 +12,7 @@ import { workflowEn, workflowLv } from '../../src/lib/i18n/workflow-messages';
  * assigned officer when the applicant answers.
  */
 function common(tx: DbOrTx, app: ApplicationRow) {
-	const municipality = tenantsRepo.findMunicipality(tx, app.municipalityId);
+	const municipality = tenantRecords.findMunicipality(tx, app.municipalityId);
 	const def = getService(app.service);
 	return {
 		municipalityName: {

@@ -1,9 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { applicationEvent, informationRequest } from '../db/schema';
+import { applicationEvent, applicationNote, informationRequest } from '../db/schema/workflow-steps';
 
 export type ApplicationEventRow = typeof applicationEvent.$inferSelect;
 export type InformationRequestRow = typeof informationRequest.$inferSelect;
+export type NoteRow = typeof applicationNote.$inferSelect;
 
 export const workflowRepo = {
 	insertEvent(db: DbOrTx, row: ApplicationEventRow): void {
@@ -33,6 +34,52 @@ export const workflowRepo = {
 				)
 			)
 			.orderBy(asc(informationRequest.requestedAt), asc(informationRequest.id))
+			.all();
+	},
+	findRequest(
+		db: DbOrTx,
+		municipalityId: string,
+		applicationId: string,
+		requestId: string
+	): InformationRequestRow | null {
+		return (
+			db
+				.select()
+				.from(informationRequest)
+				.where(
+					and(
+						eq(informationRequest.id, requestId),
+						eq(informationRequest.applicationId, applicationId),
+						eq(informationRequest.municipalityId, municipalityId)
+					)
+				)
+				.get() ?? null
+		);
+	},
+	insertRequest(db: DbOrTx, row: InformationRequestRow): void {
+		db.insert(informationRequest).values(row).run();
+	},
+	answerRequest(
+		db: DbOrTx,
+		requestId: string,
+		answer: Pick<InformationRequestRow, 'answer' | 'answerAttachmentIds' | 'answeredAt'>
+	): void {
+		db.update(informationRequest).set(answer).where(eq(informationRequest.id, requestId)).run();
+	},
+	insertNote(db: DbOrTx, row: NoteRow): void {
+		db.insert(applicationNote).values(row).run();
+	},
+	notes(db: DbOrTx, municipalityId: string, applicationId: string): NoteRow[] {
+		return db
+			.select()
+			.from(applicationNote)
+			.where(
+				and(
+					eq(applicationNote.municipalityId, municipalityId),
+					eq(applicationNote.applicationId, applicationId)
+				)
+			)
+			.orderBy(asc(applicationNote.createdAt))
 			.all();
 	}
 };

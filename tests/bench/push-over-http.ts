@@ -2,7 +2,7 @@ import { createTRPCClient, httpLink } from '@trpc/client';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SESSION_COOKIE_PLAIN as SESSION_COOKIE } from '../../server/identity/session-cookie';
-import type { AppRouter } from '../../server/trpc/router';
+import type { AppRouter } from '../../server/app/router';
 import { SCHEMA_VERSION, type PushOutput } from '../../src/lib/domain/sync';
 import { BATCH_SIZE, saveDraftBatch } from './workload';
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { facetRowsOf } from '../../server/queue/facets';
+import { facetRowsOf } from '../../server/applications/facets';
 import { addDays } from '../../src/lib/domain/calendar/dates';
 
 /**

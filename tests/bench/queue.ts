@@ -6,7 +6,7 @@ import { openDatabase } from '../../server/db/client.server';
 import * as schema from '../../server/db/schema';
 import { queueRepo, type QueueScope } from '../../server/queue/queue.repo';
 import { scopeOf } from '../../server/queue/queue.service';
-import type { Tenant } from '../../server/trpc/init';
+import type { Tenant } from '../../server/kernel/trpc';
 import { QUEUE_PAGE_SIZE, zQueueFilter, type QueueFilter } from '../../src/lib/domain/queue';
 import { rawCounts, rawPage, type RawQuery } from './queue-raw';
 import {

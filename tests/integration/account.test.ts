@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { createContext } from '../../server/trpc/context';
-import { createCaller } from '../../server/trpc/router';
+import { createContext } from '../../server/kernel/context';
+import { createCaller } from '../../server/app/router';
 import { peopleRepo } from '../../server/identity/people.repo';
 import {
 	createSession,

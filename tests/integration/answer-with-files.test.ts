@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { handleBlobGet } from '../../server/attachments/blob-download';
+import { handleBlobGet } from '../../server/app/blob-download';
 import { handleBlobPut } from '../../server/attachments/blob-upload';
 import { peopleRepo } from '../../server/identity/people.repo';
 import { CHUNK_CONTENT_TYPE, UPLOAD_OFFSET_HEADER } from '../../src/lib/domain/attachments';

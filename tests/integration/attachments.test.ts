@@ -3,7 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { blobDirFor, blobRelativePath } from '../../server/attachments/blob-files';
-import { handleBlobGet } from '../../server/attachments/blob-download';
+import { handleBlobGet } from '../../server/app/blob-download';
 import { handleBlobPut } from '../../server/attachments/blob-upload';
 import type { Db } from '../../server/db/client.server';
 import { peopleRepo } from '../../server/identity/people.repo';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { peopleRepo } from '../../server/identity/people.repo';
 import type { RequestIdentity } from '../../server/identity/request-identity';
-import { handleTrpcRequest } from '../../server/trpc/http';
+import { handleTrpcRequest } from '../../server/app/http';
 import { SCHEMA_VERSION } from '../../src/lib/domain/sync';
 import { freshDb } from './harness';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { peopleRepo } from '../../server/identity/people.repo';
-import { createContext, type SessionInfo } from '../../server/trpc/context';
-import { createCaller } from '../../server/trpc/router';
+import { createContext, type SessionInfo } from '../../server/kernel/context';
+import { createCaller } from '../../server/app/router';
 import { contentHash } from '../../src/lib/domain/canonical-hash';
 import { SCHEMA_VERSION, type MutationResult } from '../../src/lib/domain/sync';
 import { freshDb } from './harness';

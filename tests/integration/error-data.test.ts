@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import { peopleRepo } from '../../server/identity/people.repo';
 import type { RequestIdentity } from '../../server/identity/request-identity';
-import { handleTrpcRequest } from '../../server/trpc/http';
+import { handleTrpcRequest } from '../../server/app/http';
 import { freshDb } from './harness';
 
 const db = freshDb();

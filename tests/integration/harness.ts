@@ -1,8 +1,8 @@
 import { openDatabase, type Db } from '../../server/db/client.server';
 import { seedIfEmpty } from '../../server/db/seed';
 import { peopleRepo } from '../../server/identity/people.repo';
-import type { Context } from '../../server/trpc/context';
-import { createCaller } from '../../server/trpc/router';
+import type { Context } from '../../server/kernel/context';
+import { createCaller } from '../../server/app/router';
 
 /** A fresh SQLite database built from the real migrations in drizzle/, with the demo seed. */
 export function freshDb(): Db {

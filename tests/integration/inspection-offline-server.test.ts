@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { handleBlobGet } from '../../server/attachments/blob-download';
+import { handleBlobGet } from '../../server/app/blob-download';
 import { blobDirFor, blobRelativePath } from '../../server/attachments/blob-files';
 import { attachmentsRepo } from '../../server/attachments/attachments.repo';
 import { roleAssignment } from '../../server/db/schema';

@@ -8,8 +8,8 @@ import {
 	validateSessionToken
 } from '../../server/identity/sessions.service';
 import { TEST_PERSONS } from '../../server/idp-standin/test-persons';
-import { createContext } from '../../server/trpc/context';
-import { createCaller } from '../../server/trpc/router';
+import { createContext } from '../../server/kernel/context';
+import { createCaller } from '../../server/app/router';
 import { SCHEMA_VERSION } from '../../src/lib/domain/sync';
 import { completeFieldsFor, draftAndSubmit } from './fixtures';
 import { callerFor, count, freshDb } from './harness';

@@ -129,10 +129,10 @@ describe('the street trade permit on the server', () => {
 		});
 		expect(review.status).toBe('in_review');
 
-		const conditions = await officer.applications.decisionTemplate({ ...at, outcome: 'approved' });
+		const conditions = await officer.decisions.decisionTemplate({ ...at, outcome: 'approved' });
 		expect(conditions).toHaveLength(6);
 		expect(conditions[2]).toContain('sestdienās un svētdienās no plkst. 08:00 līdz plkst. 18:00');
-		const decision = await officer.applications.decide({
+		const decision = await officer.decisions.decide({
 			...at,
 			baseVersion: (await officer.applications.state(at)).version,
 			outcome: 'approved',
@@ -142,7 +142,7 @@ describe('the street trade permit on the server', () => {
 		expect(decision.permit).toMatchObject({ validFrom: '2027-06-01', validTo: '2027-06-30' });
 		expect((await officer.applications.state(at)).status).toBe('approved');
 
-		const register = await officer.applications.permits({
+		const register = await officer.decisions.permits({
 			municipalityId: 'riga',
 			from: '2027-05-01'
 		});
@@ -159,7 +159,7 @@ describe('the street trade permit on the server', () => {
 			})
 		]);
 		expect(
-			await callerFor(db, 'demo-officer-liepaja', () => NOW).applications.permits({
+			await callerFor(db, 'demo-officer-liepaja', () => NOW).decisions.permits({
 				municipalityId: 'liepaja',
 				from: '2027-05-01'
 			})
@@ -277,11 +277,11 @@ describe('the street trade permit on the server', () => {
 			action: 'startReview',
 			baseVersion: (await officer.applications.state(at)).version
 		});
-		await officer.applications.decide({
+		await officer.decisions.decide({
 			...at,
 			baseVersion: (await officer.applications.state(at)).version,
 			outcome: 'approved',
-			paragraphs: await officer.applications.decisionTemplate({ ...at, outcome: 'approved' })
+			paragraphs: await officer.decisions.decisionTemplate({ ...at, outcome: 'approved' })
 		});
 		// 10 June: trading has begun, the permit is five weeks old.
 		const june = Date.parse('2027-06-10T06:00:00Z');

@@ -52,7 +52,7 @@ function messageKeysInCode(): Map<string, string> {
 
 /**
  * The office's inspection pages read the inspection area's refusals ("inspection.notOpen")
- * under their own prefix (inspection-actions.server.ts).
+ * under their own prefix (server/app/inspection-actions.ts).
  */
 function shownAs(key: string, file: string): string[] {
 	const inspection = /^inspection\.([A-Za-z]+)$/.exec(key);

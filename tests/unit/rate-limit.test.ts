@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRateLimits, limitConfig, tooManyAttemptsMessage } from '../../server/http/limits';
-import { retryAfterSeconds, SlidingWindowLimiter } from '../../server/http/rate-limit';
+import { createRateLimits, limitConfig, tooManyAttemptsMessage } from '../../server/kernel/limits';
+import { retryAfterSeconds, SlidingWindowLimiter } from '../../server/kernel/rate-limit';
 
 /** A clock the test moves by hand. */
 function manualClock(start = 1_000_000) {

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { ActingFor } from '../../kernel/acting-for';
 import { createdAt } from './columns';
 import { municipality } from './municipality';
 
@@ -73,10 +74,7 @@ export const session = sqliteTable(
 	(t) => [index('session_person_id_idx').on(t.personId)]
 );
 
-export type ActingFor =
-	| { kind: 'company'; registrationNumber: string }
-	| { kind: 'person'; personalCode: string }
-	| { kind: 'institution'; institution: string };
+export type { ActingFor };
 
 /**
  * Sign-in requests sent to the identity provider and not yet answered. The `wctx` sent out

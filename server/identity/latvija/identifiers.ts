@@ -1,7 +1,7 @@
 import { normalizePersonalCode } from '../../../src/lib/domain/personal-code';
 import { isValidRegistrationNumber } from '../../../src/lib/domain/registration-number';
 import type { MeActingFor } from '../../../src/lib/domain/sign-in';
-import type { ActingFor } from '../../db/schema/identity';
+import type { ActingFor } from '../../kernel/acting-for';
 
 /**
  * Latvija.lv names the person in `privatepersonalidentifier` (VISS e-service guidelines 1.6):

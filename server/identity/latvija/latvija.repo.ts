@@ -1,7 +1,7 @@
 import { eq, inArray, lt } from 'drizzle-orm';
 import { uuidv7 } from '../../../src/lib/domain/ids';
 import type { DbOrTx } from '../../db/client.server';
-import { person, signInRequest, usedAssertion } from '../../db/schema/index';
+import { person, signInRequest, usedAssertion } from '../../db/schema/identity';
 
 export type SignInRequestRow = typeof signInRequest.$inferSelect;
 

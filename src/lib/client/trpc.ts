@@ -1,5 +1,5 @@
 import { createTRPCClient, httpLink } from '@trpc/client';
-import type { AppRouter } from '$server/trpc/router';
+import type { AppRouter } from '$server/app/router';
 
 // httpLink, not httpBatchLink: each procedure is its own request, so a push is never
 // delayed behind (or lost with) a batched neighbour, and tests can target one by URL.

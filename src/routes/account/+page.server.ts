@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
-import { callerFor } from '$server/trpc/caller';
+import { callerFor } from '$server/app/caller';
 import { clearSessionCookie } from '$server/identity/session-cookie';
-import { asPageError } from '$server/trpc/page-error';
+import { asPageError } from '$server/kernel/page-error';
 import { zNoticeAddressInput, zRevokeSessionInput } from '$lib/domain/account';
 import { formAction } from '$server/admin/form-action';
 import type { Actions, PageServerLoad } from './$types';

@@ -6,7 +6,7 @@ import { listDemoPeople, signInAs, signOut } from '$server/identity/demo-login.s
 import { getLatvijaConfig } from '$server/identity/latvija/config';
 import { safeReturnTo } from '$server/identity/return-to';
 import { clearSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
-import { clientAddress } from '$server/trpc/caller';
+import { clientAddress } from '$server/app/caller';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({

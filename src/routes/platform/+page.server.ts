@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { zAppointAdminInput, zNewMunicipality, zRoleId } from '$lib/domain/staff';
 import { zMunicipalityId } from '$lib/domain/names';
 import { formAction } from '$server/admin/form-action';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import type { AccessMeta } from '../../../server/trpc/init';
+import type { AccessMeta } from '../../../server/kernel/trpc';
 import { DEMO_PEOPLE } from '../../../server/db/seed-data';
 import { holdsRole, type Cell, type Probe } from './probes';
 import { COMPANY, LIEPAJA_ADMIN, MUNIS, PRINCIPALS, type Muni, type Principal } from './principals';

@@ -9,7 +9,7 @@
  * copy of honest fixture data (a submitted application with a file and an open conflict in
  * each municipality, by different citizens, and a draft).
  *
- * Expected: allowed when the procedure's access meta lets the caller in (server/trpc/init.ts)
+ * Expected: allowed when the procedure's access meta lets the caller in (server/kernel/trpc.ts)
  * and the probe's data requirement holds (probes.ts); otherwise denied, which means
  * UNAUTHORIZED, FORBIDDEN or NOT_FOUND (or a push whose mutation is refused as not yours).
  * A domain refusal (BAD_REQUEST, CONFLICT, …) counts as allowed: the guard let it through.
@@ -18,7 +18,7 @@
  *
  * ## Adding a procedure
  *
- * 1. Build it from one of the builders in server/trpc/init.ts (publicProcedure,
+ * 1. Build it from one of the builders in server/kernel/trpc.ts (publicProcedure,
  *    authedProcedure, tenantProcedure(role), operatorProcedure): that sets its access meta.
  * 2. Add an entry under its path to PROBES in probes.ts: an `input` for a cell (use
  *    `a.cell.tenant` as the municipality acted in and `a.app` for the records of
@@ -30,7 +30,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { peopleRepo } from '../../../server/identity/people.repo';
-import { appRouter, createCaller } from '../../../server/trpc/router';
+import { appRouter, createCaller } from '../../../server/app/router';
 import {
 	COLUMNS,
 	foreignRows,
@@ -94,7 +94,7 @@ describe('authorization matrix', () => {
 			const probes = PROBES[path];
 			if (!probes || typeof metaAllows(meta, PRINCIPALS[0]!, 'riga') === 'string') {
 				expect.fail(
-					`add an input factory and access meta for ${path} (probes.ts PROBES, a builder of server/trpc/init.ts)`
+					`add an input factory and access meta for ${path} (probes.ts PROBES, a builder of server/kernel/trpc.ts)`
 				);
 			}
 			const results: CellResult[] = [];

@@ -308,7 +308,7 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			requires: staffOfRecord('officer')
 		}
 	},
-	'applications.decide': {
+	'decisions.decide': {
 		record: {
 			input: (a) => ({
 				...recordIn(a),
@@ -320,14 +320,14 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			requires: staffOfRecord('officer')
 		}
 	},
-	'applications.permits': {
+	'decisions.permits': {
 		'this municipality': { input: (a) => ({ municipalityId: a.cell.tenant }) }
 	},
-	'applications.decision': { record: { input: recordIn, requires: staffOfRecord('officer') } },
-	'applications.decisionPreview': {
+	'decisions.decision': { record: { input: recordIn, requires: staffOfRecord('officer') } },
+	'decisions.decisionPreview': {
 		record: { input: recordIn, requires: staffOfRecord('officer') }
 	},
-	'applications.decisionTemplate': {
+	'decisions.decisionTemplate': {
 		record: {
 			input: (a) => ({ ...recordIn(a), outcome: 'approved' }),
 			requires: staffOfRecord('officer')

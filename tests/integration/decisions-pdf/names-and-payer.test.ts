@@ -45,10 +45,12 @@ async function decideAndRead(
 		applicantId: 'demo-citizen-liga',
 		data
 	});
-	const officer = callerFor(db, 'demo-officer-riga', () => now).applications;
+	const officerCaller = callerFor(db, 'demo-officer-riga', () => now);
+	const officer = officerCaller.applications;
+	const decisions = officerCaller.decisions;
 	const at = { municipalityId: 'riga', id };
 	const { version } = await officer.state(at);
-	const decision = await officer.decide({
+	const decision = await decisions.decide({
 		...at,
 		baseVersion: version,
 		outcome,

@@ -7,8 +7,8 @@ import {
 	validateSessionToken
 } from '../../../server/identity/sessions.service';
 import { TEST_PERSONS } from '../../../server/idp-standin/test-persons';
-import { createContext } from '../../../server/trpc/context';
-import { createCaller } from '../../../server/trpc/router';
+import { createContext } from '../../../server/kernel/context';
+import { createCaller } from '../../../server/app/router';
 import { freshDb } from '../harness';
 
 type Db = ReturnType<typeof freshDb>;

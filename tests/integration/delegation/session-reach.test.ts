@@ -138,10 +138,12 @@ describe('the decision on an application made under a power of attorney', () => 
 			}
 		});
 		applicationsRepo.insertDelegate(db, id, JANIS, Date.now());
-		const officer = callerFor(db, 'demo-officer-riga').applications;
+		const officerCaller = callerFor(db, 'demo-officer-riga');
+		const officer = officerCaller.applications;
+		const decisions = officerCaller.decisions;
 		const at = { municipalityId: 'riga', id };
 		const { version } = await officer.state(at);
-		await officer.decide({ ...at, baseVersion: version, outcome: 'approved', paragraphs: [] });
+		await decisions.decide({ ...at, baseVersion: version, outcome: 'approved', paragraphs: [] });
 
 		const statusFor = (personId: string, identifier: string | null) =>
 			handleDecisionGet(db, identityAs(db, personId, identifier), id).status;

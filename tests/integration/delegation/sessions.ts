@@ -6,8 +6,8 @@ import {
 	generateSessionToken,
 	validateSessionToken
 } from '../../../server/identity/sessions.service';
-import { createContext } from '../../../server/trpc/context';
-import { createCaller } from '../../../server/trpc/router';
+import { createContext } from '../../../server/kernel/context';
+import { createCaller } from '../../../server/app/router';
 import { SCHEMA_VERSION } from '../../../src/lib/domain/sync';
 import type { freshDb } from '../harness';
 

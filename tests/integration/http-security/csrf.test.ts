@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csrfHandle, rateLimitHandle } from '../../../server/http/handles';
 import { LATVIJA_RETURN_PATH } from '../../../server/identity/latvija/paths';
-import { handleTrpcRequest } from '../../../server/trpc/http';
+import { handleTrpcRequest } from '../../../server/app/http';
 import { count, freshDb } from '../harness';
 import { APP, chain, identityOf, pushBody, testLimits, throughHandles } from './support';
 

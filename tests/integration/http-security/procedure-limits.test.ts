@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { handleTrpcRequest } from '../../../server/trpc/http';
-import { createContext } from '../../../server/trpc/context';
-import { createCaller } from '../../../server/trpc/router';
+import { handleTrpcRequest } from '../../../server/app/http';
+import { createContext } from '../../../server/kernel/context';
+import { createCaller } from '../../../server/app/router';
 import { count, freshDb } from '../harness';
 import { APP, identityOf, testLimits } from './support';
 

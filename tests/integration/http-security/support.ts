@@ -1,7 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../server/db/client.server';
-import { createRateLimits, type LimitConfig, type RateLimits } from '../../../server/http/limits';
+import { createRateLimits, type LimitConfig, type RateLimits } from '../../../server/kernel/limits';
 import { peopleRepo } from '../../../server/identity/people.repo';
 import type { RequestIdentity } from '../../../server/identity/request-identity';
 import { SCHEMA_VERSION } from '../../../src/lib/domain/sync';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { handleBlobGet } from '../../../server/attachments/blob-download';
+import { handleBlobGet } from '../../../server/app/blob-download';
 import { roleAssignment } from '../../../server/db/schema';
 import { peopleRepo } from '../../../server/identity/people.repo';
 import { uuidv7 } from '../../../src/lib/domain/ids';

@@ -37,7 +37,7 @@ describe('periodic inspections', () => {
 		});
 		const officer = callerFor(db, 'demo-officer-riga', () => ISSUED);
 		const { version } = await officer.applications.state({ municipalityId: 'riga', id });
-		await officer.applications.decide({
+		await officer.decisions.decide({
 			municipalityId: 'riga',
 			id,
 			baseVersion: version,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../server/db/client.server';
-import { notification } from '../../../server/db/schema/workflow';
+import { notification } from '../../../server/db/schema/notification';
 import { SCHEMA_VERSION } from '../../../src/lib/domain/sync';
 import { completeFieldsFor, draftAndSubmit } from '../fixtures';
 import { callerFor, freshDb } from '../harness';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../server/db/client.server';
 import { person } from '../../../server/db/schema/identity';
-import { notification } from '../../../server/db/schema/workflow';
+import { notification } from '../../../server/db/schema/notification';
 import { closeDefaultMailer, createMailer, type Mailer } from '../../../server/mail/mailer';
 import { startSink, type RunningSink } from '../../../server/mail/sink';
 import { drainOutboxOnce } from '../../../server/notifications/outbox';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { upgradeStoredAnswers } from '../../../server/applications/one-page-enrolments';
-import { backfillFacets } from '../../../server/queue/facets';
+import { backfillFacets } from '../../../server/applications/facets';
 import { searchTokens } from '../../../src/lib/domain/queue';
 import { permitFacets } from '../../../src/lib/services/advertising-permit/facets';
 import { callerFor, freshDb } from '../harness';

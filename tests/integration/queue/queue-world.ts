@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { application } from '../../../server/db/schema/application';
-import { writeFacets } from '../../../server/queue/facets';
+import { writeFacets } from '../../../server/applications/facets';
 import { uuidv7 } from '../../../src/lib/domain/ids';
 import type { ApplicationStatus } from '../../../src/lib/domain/application';
 import type { freshDb } from '../harness';

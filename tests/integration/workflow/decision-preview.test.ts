@@ -25,10 +25,12 @@ describe('what an approval will issue, for the officer to confirm', () => {
 			applicantId: 'demo-citizen-liga',
 			data: TEMPORARY
 		});
-		const officer = callerFor(db, 'demo-officer-riga').applications;
+		const officerCaller = callerFor(db, 'demo-officer-riga');
+		const officer = officerCaller.applications;
+		const decisions = officerCaller.decisions;
 		const at = { municipalityId: 'riga', id };
 		const before = await officer.state(at);
-		const preview = await officer.decisionPreview(at);
+		const preview = await decisions.decisionPreview(at);
 		expect(preview.permit).toEqual({
 			kind: 'temporary',
 			location: 'Tirgus iela 3, Rīga',
@@ -36,7 +38,7 @@ describe('what an approval will issue, for the officer to confirm', () => {
 			validTo: '2027-06-20'
 		});
 		expect((await officer.state(at)).version).toBe(before.version);
-		expect(await officer.decision(at)).toBeNull();
+		expect(await decisions.decision(at)).toBeNull();
 	});
 
 	it('is for officers of the application’s municipality only', async () => {
@@ -48,7 +50,7 @@ describe('what an approval will issue, for the officer to confirm', () => {
 			data: TEMPORARY
 		});
 		await expect(
-			callerFor(db, 'demo-citizen-liga').applications.decisionPreview({
+			callerFor(db, 'demo-citizen-liga').decisions.decisionPreview({
 				municipalityId: 'riga',
 				id
 			})

@@ -42,11 +42,11 @@ describe('the officer decides', () => {
 		});
 		const officer = callerFor(db, 'demo-officer-riga', () => now);
 		const at = { municipalityId: 'riga', id };
-		const conditions = await officer.applications.decisionTemplate({ ...at, outcome: 'approved' });
+		const conditions = await officer.decisions.decisionTemplate({ ...at, outcome: 'approved' });
 		expect(conditions[0]).toContain('(izkārtne)');
 		const { version } = await officer.applications.state(at);
 
-		const decision = await officer.applications.decide({
+		const decision = await officer.decisions.decide({
 			...at,
 			baseVersion: version,
 			outcome: 'approved',
@@ -61,7 +61,7 @@ describe('the officer decides', () => {
 		expect((await officer.applications.state(at)).status).toBe('approved');
 		expect(count(db, 'SELECT count(*) AS n FROM permit WHERE application_id = ?', id)).toBe(1);
 		// The municipality's register lists it; another municipality's officer sees none of it.
-		expect(await officer.applications.permits({ municipalityId: 'riga' })).toEqual([
+		expect(await officer.decisions.permits({ municipalityId: 'riga' })).toEqual([
 			expect.objectContaining({
 				number: 'RIGA-A-2026-000001',
 				applicationId: id,
@@ -70,7 +70,7 @@ describe('the officer decides', () => {
 			})
 		]);
 		expect(
-			await callerFor(db, 'demo-officer-liepaja', () => now).applications.permits({
+			await callerFor(db, 'demo-officer-liepaja', () => now).decisions.permits({
 				municipalityId: 'liepaja'
 			})
 		).toEqual([]);
@@ -105,7 +105,7 @@ describe('the officer decides', () => {
 
 		// Decided: a second decision is refused by the workflow.
 		await expect(
-			officer.applications.decide({
+			officer.decisions.decide({
 				...at,
 				baseVersion: (await officer.applications.state(at)).version,
 				outcome: 'refused',
@@ -121,7 +121,7 @@ describe('the officer decides', () => {
 		const at = { municipalityId: 'riga', id };
 		const { version } = await officer.applications.state(at);
 		await expect(
-			officer.applications.decide({
+			officer.decisions.decide({
 				...at,
 				baseVersion: version,
 				outcome: 'refused',
@@ -129,7 +129,7 @@ describe('the officer decides', () => {
 			})
 		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
 		await expect(
-			officer.applications.decide({
+			officer.decisions.decide({
 				...at,
 				baseVersion: version - 1,
 				outcome: 'refused',
@@ -138,14 +138,14 @@ describe('the officer decides', () => {
 		).rejects.toMatchObject({ code: 'CONFLICT', message: 'workflow.stale' });
 		// Enrolment has no "approve": its way on is the queue and an offered place.
 		await expect(
-			officer.applications.decide({
+			officer.decisions.decide({
 				...at,
 				baseVersion: version,
 				outcome: 'approved',
 				paragraphs: []
 			})
 		).rejects.toMatchObject({ message: 'workflow.unknownAction' });
-		const refused = await officer.applications.decide({
+		const refused = await officer.decisions.decide({
 			...at,
 			baseVersion: version,
 			outcome: 'refused',

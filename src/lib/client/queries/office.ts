@@ -37,22 +37,22 @@ export function resolveConflict(input: Input<typeof trpc.applications.resolveCon
 
 /** The service's template for a decision's text, as paragraphs. */
 export async function decisionTemplate(
-	input: Input<typeof trpc.applications.decisionTemplate.query>
+	input: Input<typeof trpc.decisions.decisionTemplate.query>
 ): Promise<string[]> {
-	return z.array(z.string()).parse(await trpc.applications.decisionTemplate.query(input));
+	return z.array(z.string()).parse(await trpc.decisions.decisionTemplate.query(input));
 }
 
 /** What a decision would issue (permit kind, place, period, fee), to confirm before deciding. */
 export async function decisionPreview(
-	input: Input<typeof trpc.applications.decisionPreview.query>
+	input: Input<typeof trpc.decisions.decisionPreview.query>
 ): Promise<DecisionPreview> {
-	return zDecisionPreview.parse(await trpc.applications.decisionPreview.query(input));
+	return zDecisionPreview.parse(await trpc.decisions.decisionPreview.query(input));
 }
 
 export async function decide(
-	input: Input<typeof trpc.applications.decide.mutate>
+	input: Input<typeof trpc.decisions.decide.mutate>
 ): Promise<DecisionView> {
-	return zDecisionView.parse(await trpc.applications.decide.mutate(input));
+	return zDecisionView.parse(await trpc.decisions.decide.mutate(input));
 }
 
 /** Inspectors' reports of unpermitted ads in a municipality (the queue's link counts them). */

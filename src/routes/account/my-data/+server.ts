@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
-import { RateLimitedError } from '$server/http/limits';
-import { callerFor } from '$server/trpc/caller';
+import { RateLimitedError } from '$server/kernel/limits';
+import { callerFor } from '$server/app/caller';
 import type { RequestHandler } from './$types';
 
 /**

@@ -8,8 +8,8 @@ import {
 	type BatchRefusal
 } from '$lib/domain/queue';
 import { issuesOfError, toIssues } from '$lib/domain/issues';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The filters from the address (so a filtered view is a link); absent or empty = not set. */

@@ -1,6 +1,6 @@
 import type { Issue } from '$lib/domain/sync';
 
-/** The officer's inspection forms, one form action each (inspection-actions.server.ts). */
+/** The officer's inspection forms, one form action each (server/app/inspection-actions.ts). */
 export type InspectionFormName = 'schedule' | 'update' | 'cancel' | 'close' | 'resolve';
 
 /** What a refused form sends back: what was typed, why, and whether the task moved on. */

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { zAuditFilter } from '$lib/domain/staff';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { PageServerLoad } from './$types';
 
 const FILTER_KEYS = ['action', 'text', 'from', 'to', 'before'] as const;

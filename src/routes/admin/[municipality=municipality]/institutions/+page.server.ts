@@ -2,8 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { zInstitutionInput } from '$lib/domain/staff';
 import { formAction } from '$server/admin/form-action';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { issuesOfError } from '$lib/domain/issues';
 import { zServiceId } from '$lib/domain/names';
 import { getService } from '$lib/services/registry';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,4 +1,4 @@
-import { handleBlobGet } from '$server/attachments/blob-download';
+import { handleBlobGet } from '$server/app/blob-download';
 import { handleBlobPut } from '$server/attachments/blob-upload';
 import { getDb } from '$server/db/client.server';
 import type { RequestHandler } from './$types';

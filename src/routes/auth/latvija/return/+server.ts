@@ -6,7 +6,7 @@ import { completeSignIn, type SignInOutcome } from '$server/identity/latvija/sig
 import { safeReturnTo } from '$server/identity/return-to';
 import { invalidateSession } from '$server/identity/sessions.service';
 import { setSessionCookie } from '$server/identity/session-cookie';
-import { clientAddress } from '$server/trpc/caller';
+import { clientAddress } from '$server/app/caller';
 import { zSignInResponse } from '$lib/domain/sign-in';
 import type { RequestHandler } from './$types';
 

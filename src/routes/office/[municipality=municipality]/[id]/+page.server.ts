@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { inspectionActions } from '$lib/components/office/inspections/inspection-actions.server';
+import { inspectionActions } from '$server/app/inspection-actions';
 import { serviceWith } from '$lib/services/registry';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 		// path, read again with invalidateAll after each step (decision 0009).
 		const officeState = await caller.applications.state(where);
 		const history = await caller.applications.timeline(where);
-		const decision = await caller.applications.decision(where);
+		const decision = await caller.decisions.decision(where);
 		const conflicts = await caller.applications.conflicts(where);
 		// To show answers as the applicant chose them: institution names, settings lists.
 		const municipalityId = event.params.municipality;

@@ -1,8 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { zInspectionListInput } from '$lib/domain/inspection';
 import { toIssues } from '$lib/domain/issues';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

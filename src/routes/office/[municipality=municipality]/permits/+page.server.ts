@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -9,7 +9,7 @@ export const load: PageServerLoad = async (event) => {
 		redirect(303, `/login?returnTo=/office/${municipalityId}/permits`);
 	}
 	try {
-		const permits = await callerFor(event).applications.permits({ municipalityId });
+		const permits = await callerFor(event).decisions.permits({ municipalityId });
 		return { municipalityId, permits };
 	} catch (e) {
 		asPageError(e);

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
-import { inspectionActions } from '$lib/components/office/inspections/inspection-actions.server';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { inspectionActions } from '$server/app/inspection-actions';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { zRecordId } from '$lib/domain/sync';
-import { inspectionActions } from '$lib/components/office/inspections/inspection-actions.server';
+import { inspectionActions } from '$server/app/inspection-actions';
 import { serviceWith } from '$lib/services/registry';
-import { callerFor } from '$server/trpc/caller';
-import { asPageError } from '$server/trpc/page-error';
+import { callerFor } from '$server/app/caller';
+import { asPageError } from '$server/kernel/page-error';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The schedule form on its own page: the permit register links here with the application. */

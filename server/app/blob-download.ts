@@ -4,31 +4,14 @@ import { Readable } from 'node:stream';
 import { zSha256 } from '../../src/lib/domain/attachments';
 import { shownFileName } from '../../src/lib/domain/file-names';
 import { zRecordId } from '../../src/lib/domain/sync';
-import { applicationsRepo } from '../applications/applications.repo';
 import type { Db } from '../db/client.server';
 import type { RequestIdentity } from '../identity/request-identity';
-import type { Tenant } from '../trpc/init';
-import { blobDirFor } from './blob-files';
-import { inspectionsRepo } from '../inspections/inspections.repo';
+import { blobDirFor } from '../attachments/blob-files';
+import { officerTenants } from '../kernel/tenants';
 import { handlesInspections } from '../inspections/setup';
-import { attachmentsRepo, type BlobRow } from './attachments.repo';
-
-/** The officer tenants of a person: each municipality with the services they handle there. */
-export function officerTenants(identity: Pick<RequestIdentity, 'roles'>): Tenant[] {
-	const byMunicipality = new Map<string, (string | null)[]>();
-	for (const role of identity.roles) {
-		if (role.role === 'officer' && role.municipalityId) {
-			byMunicipality.set(role.municipalityId, [
-				...(byMunicipality.get(role.municipalityId) ?? []),
-				role.service
-			]);
-		}
-	}
-	return [...byMunicipality].map(([municipalityId, services]) => ({
-		municipalityId,
-		services: services.includes(null) ? null : (services as string[])
-	}));
-}
+import { attachmentRecords, type BlobRow } from '../attachments/attachments.service';
+import { applicationRecords } from '../applications/applications.service';
+import { inspectionRecords } from '../inspections/inspections.service';
 
 /**
  * `GET /api/blob/<sha256>?attachment=<id>`: a received file, for an officer of the
@@ -53,11 +36,14 @@ export function handleBlobGet(
 		return refuse(400, 'BAD_REQUEST', 'Give the file’s SHA-256 and ?attachment=<id>');
 	}
 	for (const tenant of officerTenants(identity)) {
-		const row = attachmentsRepo.findInMunicipality(db, tenant.municipalityId, attachmentId ?? '');
-		if (row?.sha256 !== sha256 || !applicationsRepo.findSubmitted(db, tenant, row.applicationId)) {
+		const row = attachmentRecords.findInMunicipality(db, tenant.municipalityId, attachmentId ?? '');
+		if (
+			row?.sha256 !== sha256 ||
+			!applicationRecords.findSubmitted(db, tenant, row.applicationId)
+		) {
 			continue;
 		}
-		const blob = attachmentsRepo.findBlob(db, sha256);
+		const blob = attachmentRecords.findBlob(db, sha256);
 		// The applicant must have sent these bytes themselves: a hash they merely claimed
 		// must not open a file someone else sent.
 		if (row.status !== 'present' || blob?.status !== 'complete') {
@@ -84,15 +70,20 @@ function inspectorDesignFile(
 		if (role.role !== 'inspector' || !role.municipalityId) {
 			continue;
 		}
-		const row = attachmentsRepo.findInMunicipality(db, role.municipalityId, attachmentId);
+		const row = attachmentRecords.findInMunicipality(db, role.municipalityId, attachmentId);
 		if (row?.sha256 !== sha256 || row.status !== 'present') {
 			continue;
 		}
-		const tasks = inspectionsRepo.openTasksOn(db, role.municipalityId, row.applicationId, personId);
+		const tasks = inspectionRecords.openTasksOn(
+			db,
+			role.municipalityId,
+			row.applicationId,
+			personId
+		);
 		if (!tasks.some((t) => t.designFiles.some((f) => f.attachmentId === attachmentId))) {
 			continue;
 		}
-		const blob = attachmentsRepo.findBlob(db, sha256);
+		const blob = attachmentRecords.findBlob(db, sha256);
 		if (blob?.status === 'complete') {
 			return fileResponse(db, blob, shownFileName(row.filename, blob.mime));
 		}
@@ -113,7 +104,7 @@ function photoResponse(
 	if (!zSha256.safeParse(sha256).success || !zRecordId.safeParse(photoId).success) {
 		return refuse(400, 'BAD_REQUEST', 'Give the photo’s SHA-256 and ?photo=<id>');
 	}
-	const photo = inspectionsRepo.findPhoto(db, photoId);
+	const photo = inspectionRecords.findPhoto(db, photoId);
 	const allowed =
 		photo !== null &&
 		(photo.takenBy === identity.person?.id ||
@@ -123,7 +114,7 @@ function photoResponse(
 	if (!photo || !allowed || photo.sha256 !== sha256) {
 		return refuse(404, 'UNKNOWN_FILE', 'No such file here');
 	}
-	const blob = attachmentsRepo.findBlob(db, sha256);
+	const blob = attachmentRecords.findBlob(db, sha256);
 	if (photo.status !== 'present' || blob?.status !== 'complete') {
 		return refuse(404, 'NOT_RECEIVED', 'The file has not been received yet');
 	}

@@ -1,5 +1,4 @@
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import { dueDayProblem } from '../../src/lib/domain/inspection';
@@ -10,18 +9,18 @@ import type {
 	ScheduleInspectionInput,
 	UpdateInspectionInput
 } from '../../src/lib/domain/inspection';
-import { applicationsRepo } from '../applications/applications.repo';
 import type { Db, DbOrTx } from '../db/client.server';
-import { person, roleAssignment } from '../db/schema/identity';
-import { decisionsRepo } from '../decisions/decisions.repo';
-import { syncRepo } from '../sync/sync.repo';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
 import { toInspectionViews } from './inspection-view';
 import { inspectionsRepo, type InspectionRow } from './inspections.repo';
 import { handlesInspections, inspectedServiceIds, setupFor } from './setup';
 import { noticeOfTask } from './inspection-notices';
 import { designFilesOf, subjectOf } from './subject';
+import { sequenceRepo } from '../kernel/sequence.repo';
+import { applicationRecords } from '../applications/applications.service';
+import { permitRecords } from '../decisions/decision.service';
+import { people } from '../identity/people.service';
 
 /** Officers see inspections only where they handle the inspected service. */
 function checkScope(tenant: Tenant) {
@@ -59,23 +58,7 @@ export function getInspection(db: DbOrTx, tenant: Tenant, id: string): Inspectio
 /** The municipality's inspectors (a role for every service, or for the permit's). */
 export function inspectors(db: DbOrTx, tenant: Tenant): InspectorView[] {
 	checkScope(tenant);
-	const rows = db
-		.selectDistinct({
-			id: person.id,
-			givenName: person.givenName,
-			surname: person.surname,
-			service: roleAssignment.service
-		})
-		.from(roleAssignment)
-		.innerJoin(person, eq(person.id, roleAssignment.personId))
-		.where(
-			and(
-				eq(roleAssignment.role, 'inspector'),
-				eq(roleAssignment.municipalityId, tenant.municipalityId)
-			)
-		)
-		.orderBy(asc(person.surname), asc(person.givenName))
-		.all();
+	const rows = people.holdersOf(db, 'inspector', tenant.municipalityId);
 	const seen = new Set<string>();
 	return rows
 		.filter((r) => handlesInspections([r.service]))
@@ -107,7 +90,7 @@ export function scheduleInspection(
 		requireInspector(tx, tenant, input.inspectorId);
 		const earlier = input.followsId ? found(tx, tenant, input.followsId) : null;
 		const applicationId = input.applicationId ?? earlier?.applicationId ?? null;
-		const app = applicationId ? applicationsRepo.findSubmitted(tx, tenant, applicationId) : null;
+		const app = applicationId ? applicationRecords.findSubmitted(tx, tenant, applicationId) : null;
 		if (applicationId && (!app || !inspectedServiceIds().includes(app.service))) {
 			throw new TRPCError({ code: 'NOT_FOUND', message: 'inspection.noApplication' });
 		}
@@ -120,7 +103,7 @@ export function scheduleInspection(
 		const subject = app ? subjectOf(app) : (earlier as InspectionRow).subject;
 		const service = app?.service ?? (earlier as InspectionRow).service;
 		const setup = setupFor(tx, tenant.municipalityId, service, subject.permitKind);
-		const permit = app ? decisionsRepo.findPermit(tx, app.id) : null;
+		const permit = app ? permitRecords.findPermit(tx, app.id) : null;
 		const id = uuidv7(now);
 		inspectionsRepo.insert(tx, {
 			id,
@@ -146,7 +129,7 @@ export function scheduleInspection(
 			closingNote: null,
 			createdBy: actor?.id ?? null,
 			version: 1,
-			serverSeq: syncRepo.nextSeq(tx),
+			serverSeq: sequenceRepo.nextSeq(tx),
 			createdAt: now,
 			updatedAt: now
 		});
@@ -188,7 +171,7 @@ function writeOfficerChange(
 	inspectionsRepo.update(tx, row.municipalityId, row.id, {
 		...values,
 		version,
-		serverSeq: syncRepo.nextSeq(tx),
+		serverSeq: sequenceRepo.nextSeq(tx),
 		updatedAt: now
 	});
 	inspectionsRepo.insertChanges(
@@ -319,7 +302,7 @@ export function resolveConflictAsOfficer(
 		inspectionsRepo.update(tx, row.municipalityId, row.id, {
 			conflict: { ...row.conflict, status: 'resolved', resolvedBy: 'officer' },
 			version,
-			serverSeq: syncRepo.nextSeq(tx),
+			serverSeq: sequenceRepo.nextSeq(tx),
 			updatedAt: now
 		});
 		return { version };

@@ -1,26 +1,46 @@
 import { TRPCError } from '@trpc/server';
-import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { AttachmentSummary } from '../../src/lib/domain/attachments';
 import type { TimelineEntry } from '../../src/lib/domain/office';
 import { actionsFor, OFFICER_FORM_ACTIONS } from '../../src/lib/services/engine';
 import { getService } from '../../src/lib/services/registry';
-import { applicationsRepo } from '../applications/applications.repo';
 import { listForOfficer } from '../attachments/attachments.service';
 import type { DbOrTx } from '../db/client.server';
-import { applicationNote, informationRequest, person } from '../db/schema';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
 import { applyTransition } from './transition';
 import { workflowRepo } from './workflow.repo';
 import { noticeOfRequest } from './workflow-notices';
+import { applicationRecords } from '../applications/applications.service';
+import { people } from '../identity/people.service';
 
 function requireApplication(db: DbOrTx, tenant: Tenant, id: string) {
-	const row = applicationsRepo.findSubmitted(db, tenant, id);
+	const row = applicationRecords.findSubmitted(db, tenant, id);
 	if (!row) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}
 	return row;
+}
+
+/**
+ * Takes a submitted application into review (a workflow step, recorded with the others):
+ * from then on the applicant's edits are refused and kept as conflicts for the officer.
+ */
+export function startReview(db: DbOrTx, tenant: Tenant, actor: Actor, id: string, now: number) {
+	return db.transaction((tx) => {
+		const row = requireApplication(tx, tenant, id);
+		if (row.status !== 'submitted') {
+			throw new TRPCError({ code: 'CONFLICT', message: 'Already in review' });
+		}
+		const { version } = applyTransition(tx, {
+			app: row,
+			action: 'startReview',
+			actor,
+			role: 'officer',
+			now
+		});
+		return { version };
+	});
 }
 
 /** The status, due day and the actions open to an officer now. */
@@ -75,19 +95,17 @@ export function requestInformation(
 	return db.transaction((tx) => {
 		const app = requireApplication(tx, tenant, input.id);
 		const requestId = uuidv7(now);
-		tx.insert(informationRequest)
-			.values({
-				id: requestId,
-				applicationId: app.id,
-				municipalityId: app.municipalityId,
-				question: input.question,
-				requestedBy: actor.id,
-				requestedAt: now,
-				answer: null,
-				answerAttachmentIds: null,
-				answeredAt: null
-			})
-			.run();
+		workflowRepo.insertRequest(tx, {
+			id: requestId,
+			applicationId: app.id,
+			municipalityId: app.municipalityId,
+			question: input.question,
+			requestedBy: actor.id,
+			requestedAt: now,
+			answer: null,
+			answerAttachmentIds: null,
+			answeredAt: null
+		});
 		const result = applyTransition(tx, {
 			app,
 			action: 'requestInformation',
@@ -111,16 +129,14 @@ export function addNote(
 ) {
 	const app = requireApplication(db, tenant, input.id);
 	const id = uuidv7(now);
-	db.insert(applicationNote)
-		.values({
-			id,
-			applicationId: app.id,
-			municipalityId: app.municipalityId,
-			authorId: actor.id,
-			text: input.text,
-			createdAt: now
-		})
-		.run();
+	workflowRepo.insertNote(db, {
+		id,
+		applicationId: app.id,
+		municipalityId: app.municipalityId,
+		authorId: actor.id,
+		text: input.text,
+		createdAt: now
+	});
 	return { id };
 }
 
@@ -133,7 +149,7 @@ export function timeline(db: DbOrTx, tenant: Tenant, id: string): TimelineEntry[
 			return null;
 		}
 		if (!names.has(personId)) {
-			const p = db.select().from(person).where(eq(person.id, personId)).get();
+			const p = people.findById(db, personId);
 			names.set(personId, p ? `${p.givenName} ${p.surname}` : '—');
 		}
 		return names.get(personId) ?? null;
@@ -170,24 +186,13 @@ export function timeline(db: DbOrTx, tenant: Tenant, id: string): TimelineEntry[
 					: [];
 			})
 		}));
-	const notes: TimelineEntry[] = db
-		.select()
-		.from(applicationNote)
-		.where(
-			and(
-				eq(applicationNote.municipalityId, app.municipalityId),
-				eq(applicationNote.applicationId, app.id)
-			)
-		)
-		.orderBy(asc(applicationNote.createdAt))
-		.all()
-		.map((n) => ({
-			kind: 'note',
-			at: n.createdAt,
-			id: n.id,
-			author: nameOf(n.authorId) ?? '—',
-			text: n.text
-		}));
+	const notes: TimelineEntry[] = workflowRepo.notes(db, app.municipalityId, app.id).map((n) => ({
+		kind: 'note',
+		at: n.createdAt,
+		id: n.id,
+		author: nameOf(n.authorId) ?? '—',
+		text: n.text
+	}));
 	return [...events, ...requests, ...notes].sort((a, b) => a.at - b.at);
 }
 

@@ -26,6 +26,8 @@ const t = withMeta.create({
 });
 
 export const router = t.router;
+/** One namespace served by routers of several areas (server/app/router.ts). */
+export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.meta({ access: 'public' });
 

@@ -1,16 +1,16 @@
 import { TRPCError } from '@trpc/server';
-import { zResolveConflictArgs, type ConflictView } from '../../src/lib/domain/conflict';
-import { applicationsRepo, type ApplicationRow } from '../applications/applications.repo';
-import { mutationReach } from '../applications/reach';
-import { parseArgs } from '../applications/applications.shared';
-import { keepConflict } from '../applications/content-edit';
+import { type ConflictView } from '../../src/lib/domain/conflict';
+import { applicationsRepo, type ApplicationRow } from './applications.repo';
+import { mutationReach } from './reach';
+import { keepConflict } from './content-edit';
 import type { DbOrTx } from '../db/client.server';
-import { MutationRejected } from '../sync/mutation-rejected';
-import type { MutationContext } from '../sync/mutators';
-import { syncRepo } from '../sync/sync.repo';
-import type { Actor } from '../trpc/context';
-import type { Tenant } from '../trpc/init';
+import { MutationRejected } from '../kernel/mutation-rejected';
+import type { MutationContext } from '../kernel/mutation';
+import type { Actor } from '../kernel/context';
+import type { Tenant } from '../kernel/trpc';
 import { conflictsRepo, type ConflictRow } from './conflicts.repo';
+import { sequenceRepo } from '../kernel/sequence.repo';
+import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
 
 export function toConflictView(row: ConflictRow): ConflictView {
 	return {
@@ -69,7 +69,7 @@ function resolve(
 	const field = conflict.field;
 	const value = choice === 'client' ? conflict.clientValue : conflict.serverValue;
 	const current = app.data[field];
-	const seq = syncRepo.nextSeq(db);
+	const seq = sequenceRepo.nextSeq(db);
 	let version = app.version;
 	if (JSON.stringify(current ?? '') !== JSON.stringify(value ?? '')) {
 		const baseVersion = Math.min(view.baseVersion ?? app.version, app.version);
@@ -124,11 +124,10 @@ function resolve(
 export function resolveConflictAsApplicant(
 	db: DbOrTx,
 	actor: Actor,
-	rawArgs: unknown,
+	args: ParsedMutationArgs<'conflict.resolve'>,
 	now: number,
 	context?: MutationContext
 ) {
-	const args = parseArgs(zResolveConflictArgs, rawArgs);
 	const app = applicationsRepo.findForApplicant(
 		db,
 		args.municipalityId,

@@ -3,19 +3,23 @@ import { adminRouter } from '../admin/admin.router';
 import { platformRouter } from '../admin/platform.router';
 import { applicationsRouter } from '../applications/applications.router';
 import { attachmentsRouter } from '../attachments/attachments.router';
+import { decisionsRouter } from '../decisions/decisions.router';
 import { identityRouter } from '../identity/identity.router';
 import { inspectionsRouter } from '../inspections/inspections.router';
 import { officeRouter } from '../queue/queue.router';
 import { noticesRouter } from '../notifications/notices.router';
-import { syncRouter } from '../sync/sync.router';
+import { syncRouter } from './sync';
 import { tenantsRouter } from '../tenants/tenants.router';
-import { createCallerFactory, router } from './init';
+import { createCallerFactory, mergeRouters, router } from '../kernel/trpc';
+import { workflowRouter } from '../workflow/workflow.router';
 
 export const appRouter = router({
 	identity: identityRouter,
 	tenants: tenantsRouter,
 	sync: syncRouter,
-	applications: applicationsRouter,
+	// The office pages call the officer's workflow steps as applications.* too.
+	applications: mergeRouters(applicationsRouter, workflowRouter),
+	decisions: decisionsRouter,
 	office: officeRouter,
 	inspections: inspectionsRouter,
 	attachments: attachmentsRouter,

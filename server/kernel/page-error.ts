@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPCError } from '@trpc/server';
-import { RateLimitedError } from '../http/limits';
+import { RateLimitedError } from './limits';
 import { issuesOfError, statusKey, UNEXPECTED } from '../../src/lib/domain/issues';
 
 /**

@@ -8,9 +8,9 @@ import {
 	type LimitKind,
 	type RateLimits,
 	type Who
-} from '../http/limits';
+} from '../kernel/limits';
 import type { RequestIdentity } from '../identity/request-identity';
-import { createContext } from './context';
+import { createContext } from '../kernel/context';
 import { appRouter } from './router';
 
 export const TRPC_ENDPOINT = '/trpc';

@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { getDb } from '../db/client.server';
-import { createContext } from './context';
+import { createContext } from '../kernel/context';
 import { createCaller } from './router';
 
 /** The client's address; null where the adapter cannot tell (prerendering). */

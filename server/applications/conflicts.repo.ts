@@ -2,8 +2,8 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { conflict } from '../db/schema/conflict';
-import { reachable } from '../applications/applications.repo';
-import type { Reach } from '../applications/reach';
+import { reachable } from './applications.repo';
+import type { Reach } from './reach';
 
 export type ConflictRow = typeof conflict.$inferSelect;
 

@@ -1,11 +1,9 @@
-import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { searchTokens } from '../../src/lib/domain/queue';
 import { getService } from '../../src/lib/services/registry';
 import type { Db, DbOrTx } from '../db/client.server';
-import { application } from '../db/schema/application';
-import { person } from '../db/schema/identity';
-import { applicationFacet } from '../db/schema/workflow';
-import type { ApplicationRow } from '../applications/applications.repo';
+import type { ApplicationRow } from './applications.repo';
+import { facetsRepo, type FacetRow } from './facets.repo';
+import { people } from '../identity/people.service';
 
 /** Values longer than this are cut: a facet is a key to filter by, not a copy of the text. */
 const MAX_VALUE = 120;
@@ -18,7 +16,7 @@ const MAX_VALUE = 120;
 export function facetRowsOf(
 	app: Pick<ApplicationRow, 'id' | 'municipalityId' | 'service' | 'data' | 'registrationNumber'>,
 	applicant: { givenName: string; surname: string; personalCode: string } | null
-): (typeof applicationFacet.$inferInsert)[] {
+): FacetRow[] {
 	const declared = getService(app.service)?.facets?.(app.data) ?? {};
 	const words = [
 		...(declared.search ?? []),
@@ -48,55 +46,16 @@ export function facetRowsOf(
  * none (drafts never reach the queue).
  */
 export function writeFacets(db: DbOrTx, app: ApplicationRow): void {
-	db.delete(applicationFacet).where(eq(applicationFacet.applicationId, app.id)).run();
+	facetsRepo.deleteFor(db, app.id);
 	if (app.status === 'draft') {
 		return;
 	}
-	const applicant =
-		db
-			.select({
-				givenName: person.givenName,
-				surname: person.surname,
-				personalCode: person.personalCode
-			})
-			.from(person)
-			.where(eq(person.id, app.applicantId))
-			.get() ?? null;
+	const applicant = people.findById(db, app.applicantId);
 	const rows = facetRowsOf(app, applicant);
 	if (rows.length > 0) {
-		db.insert(applicationFacet).values(rows).onConflictDoNothing().run();
+		facetsRepo.insert(db, rows);
 	}
 }
-
-/**
- * Characters no search word has held since quotes and punctuation stopped being part of words
- * (SIA “Demo Reklāma” was stored as `“demo`): a stored word holding one was made by the old
- * rule and its application is indexed again.
- */
-const NOT_IN_WORDS = [
-	'"',
-	"'",
-	'„',
-	'“',
-	'”',
-	'«',
-	'»',
-	'‘',
-	'’',
-	'‚',
-	'‹',
-	'›',
-	'.',
-	':',
-	'!',
-	'?',
-	'(',
-	')',
-	'[',
-	']',
-	'—',
-	'–'
-];
 
 /**
  * Writes the facets of submitted applications that have none (data from before the queue
@@ -106,20 +65,7 @@ const NOT_IN_WORDS = [
  */
 export function backfillFacets(db: Db): number {
 	return db.transaction((tx) => {
-		const stale = or(...NOT_IN_WORDS.map((ch) => sql`instr(${applicationFacet.value}, ${ch}) > 0`));
-		const rows = tx
-			.select()
-			.from(application)
-			.where(
-				and(
-					ne(application.status, 'draft'),
-					or(
-						sql`NOT EXISTS (SELECT 1 FROM ${applicationFacet} WHERE ${applicationFacet.applicationId} = ${application.id})`,
-						sql`EXISTS (SELECT 1 FROM ${applicationFacet} WHERE ${applicationFacet.applicationId} = ${application.id} AND ${applicationFacet.facet} = 'search' AND ${stale})`
-					)
-				)
-			)
-			.all();
+		const rows = facetsRepo.needingFacets(tx);
 		for (const row of rows) {
 			writeFacets(tx, row);
 		}

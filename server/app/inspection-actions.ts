@@ -6,16 +6,16 @@ import {
 	zInspectionRef,
 	zScheduleInspectionInput,
 	zUpdateInspectionInput
-} from '$lib/domain/inspection';
-import { toIssues } from '$lib/domain/issues';
-import type { Issue } from '$lib/domain/sync';
+} from '../../src/lib/domain/inspection';
+import { toIssues } from '../../src/lib/domain/issues';
+import type { Issue } from '../../src/lib/domain/sync';
 import {
 	wasName,
 	type InspectionFormDone,
 	type InspectionFormFailure,
 	type InspectionFormName
-} from './forms';
-import type { callerFor } from '$server/trpc/caller';
+} from '../../src/lib/components/office/inspections/forms';
+import type { callerFor } from './caller';
 
 /**
  * The officer's inspection forms (schedule, change, cancel, close, mark a conflict reviewed)

@@ -1,7 +1,7 @@
 import type { TRPCError } from '@trpc/server';
 import { issuesOfError } from '../../src/lib/domain/issues';
 import type { Issue } from '../../src/lib/domain/sync';
-import { RateLimitedError } from '../http/limits';
+import { RateLimitedError } from './limits';
 
 export type ErrorData = {
 	code: string;

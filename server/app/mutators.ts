@@ -1,0 +1,18 @@
+import { applicationsMutators } from '../applications/mutators';
+import { attachmentsMutators } from '../attachments/mutators';
+import { inspectionsMutators } from '../inspections/mutators';
+import type { MutatorRegistry } from '../kernel/mutation';
+import { workflowMutators } from '../workflow/mutators';
+
+/**
+ * The mutations a client may push, by name: each area registers its own, and they meet
+ * here, above every area, so that the sync area needs none of them. A name of
+ * `src/lib/domain/mutations.ts` without a mutator is a type error here; a test checks that
+ * nothing else is registered (tests/unit/mutator-registry.test.ts).
+ */
+export const mutators: MutatorRegistry = {
+	...applicationsMutators,
+	...attachmentsMutators,
+	...workflowMutators,
+	...inspectionsMutators
+};

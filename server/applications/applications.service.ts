@@ -1,0 +1,23 @@
+import { applicationsRepo } from './applications.repo';
+import { conflictsRepo } from './conflicts.repo';
+
+export type { ApplicationRow } from './applications.repo';
+
+/**
+ * What other areas read and write of applications: this area's public face onto its rows
+ * (the queries stay in applications.repo.ts). Every read takes the tenant or the reach.
+ */
+export const applicationRecords = {
+	findUnchecked: applicationsRepo.findUnchecked.bind(applicationsRepo),
+	findSubmitted: applicationsRepo.findSubmitted.bind(applicationsRepo),
+	findForApplicant: applicationsRepo.findForApplicant.bind(applicationsRepo),
+	changedForApplicant: applicationsRepo.changedForApplicant.bind(applicationsRepo),
+	update: applicationsRepo.update.bind(applicationsRepo),
+	insertChange: applicationsRepo.insertChange.bind(applicationsRepo),
+	setAssignee: applicationsRepo.setAssignee.bind(applicationsRepo)
+};
+
+/** The conflicts a person's pull carries (server/app/sync.ts). */
+export const conflictRecords = {
+	changedForApplicant: conflictsRepo.changedForApplicant.bind(conflictsRepo)
+};
