@@ -1,13 +1,13 @@
 import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
-import { ZodError, type z } from 'zod';
+import type { ZodError, z } from 'zod';
 import {
 	zCloseInspectionInput,
 	zInspectionRef,
 	zScheduleInspectionInput,
 	zUpdateInspectionInput
 } from '../../src/lib/domain/inspection';
-import { toIssues } from '../../src/lib/domain/issues';
+import { issuesOfError, toIssues } from '../../src/lib/domain/issues';
 import type { Issue } from '../../src/lib/domain/sync';
 import {
 	wasName,
@@ -55,8 +55,14 @@ const REFUSALS: Partial<Record<TRPCError['code'], number>> = {
 	TOO_MANY_REQUESTS: 429
 };
 
-/** A refusal by the server as the form's answer; a server fault stays a fault (5xx). */
-function refused(form: InspectionFormName, values: Record<string, string>, e: unknown) {
+/** The prefix of the inspections area's refusal keys. */
+const SERVER_REASON = 'inspection.';
+
+/**
+ * A refusal by the server as the form's answer; a server fault stays a fault (5xx). Exported
+ * for its test (tests/unit/inspection-action-refusals.test.ts).
+ */
+export function refused(form: InspectionFormName, values: Record<string, string>, e: unknown) {
 	if (!(e instanceof TRPCError)) {
 		throw e;
 	}
@@ -65,10 +71,14 @@ function refused(form: InspectionFormName, values: Record<string, string>, e: un
 		throw e;
 	}
 	const stale = e.code === 'CONFLICT';
-	const issues = e.cause instanceof ZodError ? shownIssues(e.cause) : [];
-	// The server refuses with its own keys ("inspection.notOpen"); the officer's sentences
-	// for them are under this page's prefix. Anything else is named by its code.
-	const reason = /^inspection\.([A-Za-z]+)$/.exec(e.message)?.[1];
+	// The refusal in the one shape every error has (what the tRPC error's data carries):
+	// issues at their fields, or one for the whole request naming the server's reason
+	// ("inspection.notOpen"), whose sentence for the officer is under this page's prefix.
+	// A refusal with nothing more to say is named by its code below, not by its status.
+	const all = issuesOfError(e);
+	const said = all.find((i) => i.path === '' && i.message.startsWith(SERVER_REASON));
+	const issues = all.filter((i) => i !== said && !i.message.startsWith('error.status.'));
+	const reason = said ? said.message.slice(SERVER_REASON.length) : null;
 	if (reason === 'notInspector') {
 		issues.push({ path: 'inspectorId', message: 'inspectionOffice.reason.notInspector' });
 	}

@@ -107,7 +107,7 @@ export const inspectionOfficeLv = {
 	'inspectionOffice.reason.notOpen':
 		'Šajā statusā to vairs nevar darīt (uzdevums jau veikts, atcelts vai slēgts).',
 	'inspectionOffice.reason.notInspector': 'Šai personai nav inspektora lomas šajā pašvaldībā.',
-	'inspectionOffice.reason.noApplication': 'Reklāmas atļaujas iesniegums nav atrasts.',
+	'inspectionOffice.reason.noApplication': 'Iesniegums nav atrasts.',
 	'inspectionOffice.reason.nothingToInspect':
 		'Norādiet iesniegumu vai pārbaudi, kuru turpināt: citādi nav, ko pārbaudīt.',
 	'inspectionOffice.reason.reinspectionNeedsEarlier':
@@ -223,7 +223,7 @@ export const inspectionOfficeEn: Record<keyof typeof inspectionOfficeLv, string>
 		'This can no longer be done in its present status (the task is done, cancelled or closed).',
 	'inspectionOffice.reason.notInspector':
 		'This person does not have the inspector role in this municipality.',
-	'inspectionOffice.reason.noApplication': 'The advertising permit application was not found.',
+	'inspectionOffice.reason.noApplication': 'The application was not found.',
 	'inspectionOffice.reason.nothingToInspect':
 		'Name the application or the inspection to follow up: otherwise there is nothing to inspect.',
 	'inspectionOffice.reason.reinspectionNeedsEarlier':
