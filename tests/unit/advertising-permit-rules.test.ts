@@ -7,7 +7,7 @@ import {
 	advertisingPermit,
 	permitSummary
 } from '../../src/lib/services/advertising-permit/definition';
-import { permitEn, permitLv } from '../../src/lib/services/advertising-permit/messages';
+import { permitEn, permitLv } from '../../src/lib/services/advertising-permit/advertising-messages';
 import {
 	checkPermitRules,
 	hasPeriod,

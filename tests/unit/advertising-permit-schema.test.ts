@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lv, en } from '../../src/lib/i18n/messages';
 import { demoSettingsByMunicipality } from '../../src/lib/services/advertising-permit/demo-settings';
 import { advertisingPermit } from '../../src/lib/services/advertising-permit/definition';
-import { permitEn, permitLv } from '../../src/lib/services/advertising-permit/messages';
+import { permitEn, permitLv } from '../../src/lib/services/advertising-permit/advertising-messages';
 import type { PermitSettings } from '../../src/lib/services/advertising-permit/settings';
 import {
 	validateAll,

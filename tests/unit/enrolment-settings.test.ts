@@ -3,7 +3,7 @@ import { adminEn, adminLv } from '../../src/lib/i18n/admin-messages';
 import { formEn, formLv } from '../../src/lib/i18n/form-messages';
 import { en, lv } from '../../src/lib/i18n/messages';
 import { signInEn, signInLv } from '../../src/lib/i18n/sign-in-messages';
-import { permitEn, permitLv } from '../../src/lib/services/advertising-permit/messages';
+import { permitEn, permitLv } from '../../src/lib/services/advertising-permit/advertising-messages';
 import {
 	DEFAULT_ENROLMENT_SETTINGS,
 	ENROLMENT_DEMO_SETTINGS
@@ -12,7 +12,7 @@ import {
 	educationEnrolmentFull,
 	enrolmentSummary
 } from '../../src/lib/services/education-enrolment/definition';
-import { enrolmentEn, enrolmentLv } from '../../src/lib/services/education-enrolment/messages';
+import { enrolmentEn, enrolmentLv } from '../../src/lib/services/education-enrolment/enrolment-messages';
 import {
 	isOnePageDraft,
 	migrateOnePageDraft

@@ -1,11 +1,11 @@
 import { adminEn, adminLv } from './admin-messages';
 import { workflowEn, workflowLv } from './workflow-messages';
-import { geoEn, geoLv } from '../domain/geo/messages';
+import { geoEn, geoLv } from '../domain/geo/geo-messages';
 import { formEn, formLv } from './form-messages';
 import { serviceCatalogue } from '../services/registry';
 import { signInEn, signInLv } from './sign-in-messages';
-import { queueEn, queueLv } from '../components/office/queue/messages';
-import { noticesEn, noticesLv } from '../components/notices/messages';
+import { queueEn, queueLv } from '../components/office/queue/queue-messages';
+import { noticesEn, noticesLv } from '../components/notices/notices-messages';
 import { inspectionListEn, inspectionListLv } from './inspection-list-messages';
 import { inspectionOfficeEn, inspectionOfficeLv } from './inspection-office-messages';
 import { inspectionFormEn, inspectionFormLv } from './inspection-form-messages';

@@ -5,7 +5,7 @@ import {
 	positionCheck,
 	safePositionCheck
 } from '../../../src/lib/domain/geo/position';
-import { geoEn, geoLv } from '../../../src/lib/domain/geo/messages';
+import { geoEn, geoLv } from '../../../src/lib/domain/geo/geo-messages';
 
 // Brīvības piemineklis, Rīga; 0.0001° of latitude is about 11.1 m on the ground.
 const permitted = { lat: 56.951508, lon: 24.113298 };

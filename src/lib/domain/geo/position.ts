@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { distanceMetres } from './distance';
-import type { geoLv } from './messages';
+import type { geoLv } from './geo-messages';
 
 /**
  * "Warn when more than a set distance from the permitted point" and "a position with poor

@@ -7,7 +7,7 @@ import { permitFacets } from './facets';
 import { permitFee } from './fee';
 import { permitInspection } from './inspection';
 import { isPermitKind, KIND_NAMES } from './kinds';
-import { permitEn, permitLv } from './messages';
+import { permitEn, permitLv } from './advertising-messages';
 import { permitOpenData } from './open-data';
 import { areaHundredths, checkPermitRules, formatArea, kindOf, processingTermDays } from './rules';
 import { zPermitSettings, type PermitSettings } from './settings';

@@ -103,7 +103,7 @@ export function processingTermDays(answers: Answers, settings: PermitSettings): 
 
 /**
  * The rules that need the municipality's settings or today's date. Each message says what to
- * change (see messages.ts). Fields still empty or malformed are left to the field checks.
+ * change (see advertising-messages.ts). Fields still empty or malformed are left to the field checks.
  */
 export function checkPermitRules(
 	answers: Answers,

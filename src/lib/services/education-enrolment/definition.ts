@@ -5,7 +5,7 @@ import { EDUCATION_ENROLMENT } from './id';
 import { DEFAULT_ENROLMENT_SETTINGS, ENROLMENT_DEMO_SETTINGS } from './demo-settings';
 import { enrolmentFacets } from './facets';
 import { F, levelOf, listOf, textOf, type Level } from './fields';
-import { enrolmentEn, enrolmentLv } from './messages';
+import { enrolmentEn, enrolmentLv } from './enrolment-messages';
 import { migrateOnePageDraft } from './migrate';
 import { checkEnrolmentRules } from './rules';
 import { zEnrolmentSettings, type EnrolmentSettings } from './settings';

@@ -1,7 +1,7 @@
 /**
  * Enrolment rules that need the municipality's data or more than one field. They see only
  * shown fields whose shape is right (the engine strips the rest), and each issue names the
- * field the person should change; its message says how (messages.ts).
+ * field the person should change; its message says how (enrolment-messages.ts).
  */
 import { samePersonalCode } from '../../domain/personal-code';
 import { isIsoDate } from '../engine/formats';
