@@ -186,5 +186,18 @@ export const applicationsRepo = {
 			.set({ assigneeId })
 			.where(and(eq(application.municipalityId, municipalityId), inArray(application.id, [...ids])))
 			.run();
+	},
+	/** Registration numbers (null before submission) by application id, in one query. */
+	registrationNumbers(db: DbOrTx, applicationIds: readonly string[]): Map<string, string | null> {
+		const unique = [...new Set(applicationIds)];
+		if (unique.length === 0) {
+			return new Map();
+		}
+		const rows = db
+			.select({ id: application.id, number: application.registrationNumber })
+			.from(application)
+			.where(inArray(application.id, unique))
+			.all();
+		return new Map(rows.map((r) => [r.id, r.number]));
 	}
 };
