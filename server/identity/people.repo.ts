@@ -45,6 +45,10 @@ export const peopleRepo = {
 			.all();
 		return new Map(rows.map((r) => [r.id, `${r.givenName} ${r.surname}`]));
 	},
+	/** The language the person's notices are written in. */
+	setLang(db: DbOrTx, id: string, lang: 'lv' | 'en'): void {
+		db.update(person).set({ lang }).where(eq(person.id, id)).run();
+	},
 	listAll(db: DbOrTx) {
 		return db.select().from(person).orderBy(asc(person.surname), asc(person.givenName)).all();
 	},

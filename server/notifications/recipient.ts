@@ -4,8 +4,8 @@ import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { applicationDelegate } from '../db/schema/application-delegate';
-import { person } from '../db/schema/identity';
-import { noticeAddress } from '../db/schema/notice-address';
+import { chosenNoticeAddress } from '../account/notice-address.service';
+import { people } from '../identity/people.service';
 
 const zAddress = z.email().max(254);
 
@@ -31,15 +31,11 @@ export function recipientOf(
 	personId: string,
 	applicationId: string | null
 ): Recipient | null {
-	const row = tx
-		.select({ email: person.email, noticeEmail: noticeAddress.email, lang: person.lang })
-		.from(person)
-		.leftJoin(noticeAddress, eq(noticeAddress.personId, person.id))
-		.where(eq(person.id, personId))
-		.get();
+	const row = people.findById(tx, personId);
 	if (!row) {
 		return null;
 	}
+	const noticeEmail = chosenNoticeAddress(tx, personId);
 	const app = applicationId
 		? tx
 				.select({
@@ -56,8 +52,8 @@ export function recipientOf(
 	const ownApplication = app !== undefined && app.applicantId === personId;
 	const delegateId =
 		ownApplication && app.delegateId && app.delegateId !== personId ? app.delegateId : null;
-	if (row.noticeEmail) {
-		return { email: row.noticeEmail, lang: row.lang, delegateId };
+	if (noticeEmail) {
+		return { email: noticeEmail, lang: row.lang, delegateId };
 	}
 	if (ownApplication) {
 		return { email: contactOf(app.service, app.data), lang: row.lang, delegateId };
