@@ -15,7 +15,8 @@ export const applicationRecords = {
 	update: applicationsRepo.update.bind(applicationsRepo),
 	insertChange: applicationsRepo.insertChange.bind(applicationsRepo),
 	setAssignee: applicationsRepo.setAssignee.bind(applicationsRepo),
-	registrationNumbers: applicationsRepo.registrationNumbers.bind(applicationsRepo)
+	registrationNumbers: applicationsRepo.registrationNumbers.bind(applicationsRepo),
+	noticeFacts: applicationsRepo.noticeFacts.bind(applicationsRepo)
 };
 
 /** The conflicts a person's pull carries (server/app/sync.ts). */
