@@ -16,7 +16,7 @@ const AREAS = {
 	admin: ['audit', 'identity', 'tenants', 'service-settings'],
 	account: ['audit', 'identity'],
 	mail: [],
-	notifications: ['mail'],
+	notifications: ['mail', 'identity', 'account'],
 	applications: ['audit', 'identity', 'tenants', 'service-settings', 'notifications'],
 	attachments: ['applications'],
 	workflow: ['applications', 'attachments', 'notifications', 'tenants', 'identity'],

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { enforceRateLimit } from '../kernel/limits';
 import {
 	zMySession,
 	zNoticeAddress,
@@ -7,7 +6,6 @@ import {
 	zRevokeSessionInput
 } from '../../src/lib/domain/account';
 import { authedProcedure, router } from '../kernel/trpc';
-import { exportMyData } from './my-data.service';
 import { listMySessions, revokeMySession } from './my-sessions.service';
 import { myNoticeAddress, setMyNoticeAddress } from './notice-address.service';
 
@@ -17,7 +15,10 @@ const who = (ctx: {
 	now: () => number;
 }) => ({ person: ctx.person, address: ctx.address ?? null, now: ctx.now() });
 
-/** What a signed-in person can see and do about their own account. */
+/**
+ * What a signed-in person can see and do about their own account (the export of their data,
+ * account.myData, is composed above the areas: server/app/my-data.router.ts).
+ */
 export const accountRouter = router({
 	sessions: authedProcedure
 		.output(z.array(zMySession))
@@ -35,11 +36,5 @@ export const accountRouter = router({
 	setNoticeAddress: authedProcedure
 		.input(zNoticeAddressInput)
 		.output(zNoticeAddress)
-		.mutation(({ ctx, input }) => setMyNoticeAddress(ctx.db, ctx.person.id, input, ctx.now())),
-	// A mutation, not a query: each export is recorded in the audit log.
-	myData: authedProcedure.output(z.record(z.string(), z.unknown())).mutation(({ ctx }) => {
-		// Each export writes an audit row and reads everything about the person: limited.
-		enforceRateLimit('myData', { person: ctx.person.id, address: ctx.address ?? null }, ctx.limits);
-		return exportMyData(ctx.db, who(ctx));
-	})
+		.mutation(({ ctx, input }) => setMyNoticeAddress(ctx.db, ctx.person.id, input, ctx.now()))
 });

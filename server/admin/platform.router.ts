@@ -11,7 +11,7 @@ import { zMunicipalityId } from '../../src/lib/domain/names';
 import { router } from '../kernel/trpc';
 import { addMunicipality } from './municipalities.service';
 import { operatorProcedure } from './operator-procedure';
-import { staffRolesRepo } from './staff-roles.repo';
+import { staffRoleRecords } from '../identity/staff-roles.service';
 import { adminActorFrom, grantRole, revokeRole } from './staff-roles.service';
 import { tenantRecords } from '../tenants/tenants.service';
 
@@ -33,7 +33,7 @@ export const platformRouter = router({
 		}),
 	admins: operatorProcedure
 		.output(z.array(zStaffRoleView))
-		.query(({ ctx }) => staffRolesRepo.listByRole(ctx.db, 'municipal_admin')),
+		.query(({ ctx }) => staffRoleRecords.listByRole(ctx.db, 'municipal_admin')),
 	appointAdmin: operatorProcedure
 		.input(zAppointAdminInput)
 		.output(z.object({ id: zRoleId, created: z.boolean() }))

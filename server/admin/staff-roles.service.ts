@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service';
 import { endAllSessionsOf } from '../identity/sessions.service';
 import type { Db, DbOrTx } from '../db/client.server';
 import type { Actor, AdminActor } from '../kernel/context';
-import { staffRolesRepo, type RoleAssignmentRow } from './staff-roles.repo';
+import { staffRoleRecords, type RoleAssignmentRow } from '../identity/staff-roles.service';
 
 /** Who is changing roles, and from where (for the audit log). */
 export type { AdminActor };
@@ -21,7 +21,7 @@ export function adminActorFrom(ctx: {
 }
 
 export function listStaff(db: DbOrTx, municipalityId: string): StaffRoleView[] {
-	return staffRolesRepo.listInMunicipality(db, municipalityId);
+	return staffRoleRecords.listInMunicipality(db, municipalityId);
 }
 
 /** The person with this code, made from the names given if they have never signed in. */
@@ -30,7 +30,7 @@ function personFor(
 	who: { personalCode: string; givenName: string; surname: string },
 	now: number
 ) {
-	const found = staffRolesRepo.findPersonByCode(db, who.personalCode);
+	const found = staffRoleRecords.findPersonByCode(db, who.personalCode);
 	if (found) {
 		return found;
 	}
@@ -43,7 +43,7 @@ function personFor(
 		lang: 'lv' as const,
 		createdAt: now
 	};
-	staffRolesRepo.insertPerson(db, created);
+	staffRoleRecords.insertPerson(db, created);
 	return created;
 }
 
@@ -91,12 +91,12 @@ export function grantRole(
 			municipalityId: input.municipalityId,
 			service: input.service
 		};
-		const existing = staffRolesRepo.findSame(tx, wanted);
+		const existing = staffRoleRecords.findSame(tx, wanted);
 		if (existing) {
 			return { id: existing.id, created: false };
 		}
 		const id = uuidv7(by.now);
-		staffRolesRepo.insert(tx, { ...wanted, id, grantedBy: by.person.id, createdAt: by.now });
+		staffRoleRecords.insert(tx, { ...wanted, id, grantedBy: by.person.id, createdAt: by.now });
 		const sessionsEnded = endAllSessionsOf(tx, person.id);
 		audit(
 			tx,
@@ -135,14 +135,14 @@ export function revokeRole(
 	revocable: readonly RoleAssignmentRow['role'][]
 ): void {
 	db.transaction((tx) => {
-		const role = staffRolesRepo.findInMunicipality(tx, municipalityId, roleId);
+		const role = staffRoleRecords.findInMunicipality(tx, municipalityId, roleId);
 		if (!role) {
 			throw new TRPCError({ code: 'NOT_FOUND', message: 'No such role here' });
 		}
 		if (!revocable.includes(role.role)) {
 			throw new TRPCError({ code: 'FORBIDDEN', message: 'This role is not yours to revoke' });
 		}
-		staffRolesRepo.delete(tx, role.id);
+		staffRoleRecords.delete(tx, role.id);
 		const sessionsEnded = endAllSessionsOf(tx, role.personId);
 		audit(
 			tx,

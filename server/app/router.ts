@@ -8,6 +8,7 @@ import { identityRouter } from '../identity/identity.router';
 import { inspectionsRouter } from '../inspections/inspections.router';
 import { officeRouter } from '../queue/queue.router';
 import { noticesRouter } from '../notifications/notices.router';
+import { myDataRouter } from './my-data.router';
 import { syncRouter } from './sync';
 import { tenantsRouter } from '../tenants/tenants.router';
 import { createCallerFactory, mergeRouters, router } from '../kernel/trpc';
@@ -23,7 +24,8 @@ export const appRouter = router({
 	office: officeRouter,
 	inspections: inspectionsRouter,
 	attachments: attachmentsRouter,
-	account: accountRouter,
+	// The data export reads every area's rows about the person: composed in ./my-data.ts.
+	account: mergeRouters(accountRouter, myDataRouter),
 	notices: noticesRouter,
 	admin: adminRouter,
 	platform: platformRouter

@@ -257,7 +257,14 @@ export function submit(
 		createdAt: now
 	});
 	steps.recorded(db, existing, actor, now);
-	noticeOfSubmission(db, { app: existing, service, municipality, registrationNumber, now });
+	noticeOfSubmission(db, {
+		app: existing,
+		about: applicationsRepo.noticeFacts(db, existing.id),
+		service,
+		municipality,
+		registrationNumber,
+		now
+	});
 	const result = { registrationNumber, submittedAt: now, version };
 	applicationsRepo.insertSubmission(db, {
 		submissionId: args.submissionId,

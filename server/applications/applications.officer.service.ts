@@ -9,6 +9,7 @@ import type { Actor } from '../kernel/context';
 import type { Tenant } from '../kernel/trpc';
 import { applicationsRepo, type ApplicationRow } from './applications.repo';
 import { officerApplicantRepo } from './officer-applicant.repo';
+import { people as personRecords } from '../identity/people.service';
 import { toApplicationView } from './applications.rules';
 import { applyContentEdit } from './content-edit';
 import { refusedWith } from '../kernel/refused';
@@ -30,18 +31,18 @@ const fullName = (p: { givenName: string; surname: string }) =>
  * say the application is a company's, and the delegate who made it under a power of attorney.
  */
 function applicantOf(db: DbOrTx, tenant: Tenant, row: ApplicationRow): OfficeApplicant {
-	const people = officerApplicantRepo.peopleOf(db, tenant, row.id);
-	if (!people) {
+	const ids = officerApplicantRepo.peopleOf(db, tenant, row.id);
+	const applicant = ids ? personRecords.findById(db, ids.applicantId) : null;
+	if (!ids || !applicant) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'No such application here' });
 	}
+	const delegate = ids.delegateId ? personRecords.findById(db, ids.delegateId) : null;
 	const party = getService(row.service)?.decision?.applicantParty?.(row.data) ?? null;
 	return {
-		name: fullName(people.applicant),
-		personalCode: people.applicant.personalCode,
+		name: fullName(applicant),
+		personalCode: applicant.personalCode,
 		company: party ? { name: party.name, registrationNumber: party.code } : null,
-		delegate: people.delegate
-			? { name: fullName(people.delegate), personalCode: people.delegate.personalCode }
-			: null
+		delegate: delegate ? { name: fullName(delegate), personalCode: delegate.personalCode } : null
 	};
 }
 

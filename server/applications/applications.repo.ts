@@ -186,5 +186,37 @@ export const applicationsRepo = {
 			.set({ assigneeId })
 			.where(and(eq(application.municipalityId, municipalityId), inArray(application.id, [...ids])))
 			.run();
+	},
+	/**
+	 * What the notifications area needs to address a notice about this application: whose it
+	 * is, its service and answers (for the contact it gives), and the delegate who made it.
+	 */
+	noticeFacts(db: DbOrTx, applicationId: string) {
+		return (
+			db
+				.select({
+					applicantId: application.applicantId,
+					service: application.service,
+					data: application.data,
+					delegateId: applicationDelegate.delegateId
+				})
+				.from(application)
+				.leftJoin(applicationDelegate, eq(applicationDelegate.applicationId, application.id))
+				.where(eq(application.id, applicationId))
+				.get() ?? null
+		);
+	},
+	/** Registration numbers (null before submission) by application id, in one query. */
+	registrationNumbers(db: DbOrTx, applicationIds: readonly string[]): Map<string, string | null> {
+		const unique = [...new Set(applicationIds)];
+		if (unique.length === 0) {
+			return new Map();
+		}
+		const rows = db
+			.select({ id: application.id, number: application.registrationNumber })
+			.from(application)
+			.where(inArray(application.id, unique))
+			.all();
+		return new Map(rows.map((r) => [r.id, r.number]));
 	}
 };

@@ -14,7 +14,9 @@ export const applicationRecords = {
 	changedForApplicant: applicationsRepo.changedForApplicant.bind(applicationsRepo),
 	update: applicationsRepo.update.bind(applicationsRepo),
 	insertChange: applicationsRepo.insertChange.bind(applicationsRepo),
-	setAssignee: applicationsRepo.setAssignee.bind(applicationsRepo)
+	setAssignee: applicationsRepo.setAssignee.bind(applicationsRepo),
+	registrationNumbers: applicationsRepo.registrationNumbers.bind(applicationsRepo),
+	noticeFacts: applicationsRepo.noticeFacts.bind(applicationsRepo)
 };
 
 /** The conflicts a person's pull carries (server/app/sync.ts). */

@@ -1,38 +1,24 @@
 import { and, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 import { applicationDelegate } from '../db/schema/application-delegate';
-import { person } from '../db/schema/identity';
 import type { Tenant } from '../kernel/trpc';
-
-const applicant = alias(person, 'applicant');
-const delegate = alias(person, 'delegate');
 
 export const officerApplicantRepo = {
 	/**
-	 * The applicant of one of the municipality's applications and, when it was made under a
-	 * power of attorney, the delegate who made it: names and personal codes only.
+	 * Who is behind one of the municipality's applications: the applicant and, when it was
+	 * made under a power of attorney, the delegate who made it (their names and codes are
+	 * the identity area's, read through its service).
 	 */
 	peopleOf(db: DbOrTx, tenant: Tenant, applicationId: string) {
 		return (
 			db
 				.select({
-					applicant: {
-						givenName: applicant.givenName,
-						surname: applicant.surname,
-						personalCode: applicant.personalCode
-					},
-					delegate: {
-						givenName: delegate.givenName,
-						surname: delegate.surname,
-						personalCode: delegate.personalCode
-					}
+					applicantId: application.applicantId,
+					delegateId: applicationDelegate.delegateId
 				})
 				.from(application)
-				.innerJoin(applicant, eq(applicant.id, application.applicantId))
 				.leftJoin(applicationDelegate, eq(applicationDelegate.applicationId, application.id))
-				.leftJoin(delegate, eq(delegate.id, applicationDelegate.delegateId))
 				.where(
 					and(
 						eq(application.id, applicationId),

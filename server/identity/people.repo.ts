@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { DbOrTx } from '../db/client.server';
 import { person, roleAssignment } from '../db/schema/identity';
@@ -31,6 +31,23 @@ export const peopleRepo = {
 	},
 	findById(db: DbOrTx, id: string) {
 		return db.select().from(person).where(eq(person.id, id)).get() ?? null;
+	},
+	/** "Given Surname" by person id, in one query (ids not found are left out). */
+	namesOf(db: DbOrTx, ids: readonly string[]): Map<string, string> {
+		const unique = [...new Set(ids)];
+		if (unique.length === 0) {
+			return new Map();
+		}
+		const rows = db
+			.select({ id: person.id, givenName: person.givenName, surname: person.surname })
+			.from(person)
+			.where(inArray(person.id, unique))
+			.all();
+		return new Map(rows.map((r) => [r.id, `${r.givenName} ${r.surname}`]));
+	},
+	/** The language the person's notices are written in. */
+	setLang(db: DbOrTx, id: string, lang: 'lv' | 'en'): void {
+		db.update(person).set({ lang }).where(eq(person.id, id)).run();
 	},
 	listAll(db: DbOrTx) {
 		return db.select().from(person).orderBy(asc(person.surname), asc(person.givenName)).all();

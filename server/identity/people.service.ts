@@ -7,6 +7,8 @@ import { peopleRepo } from './people.repo';
  */
 export const people = {
 	findById: peopleRepo.findById.bind(peopleRepo),
+	namesOf: peopleRepo.namesOf.bind(peopleRepo),
+	setLang: peopleRepo.setLang.bind(peopleRepo),
 	findByPersonalCode: peopleRepo.findByPersonalCode.bind(peopleRepo),
 	insertByCode: peopleRepo.insertByCode.bind(peopleRepo),
 	roleServices: peopleRepo.roleServices.bind(peopleRepo),

@@ -3,6 +3,7 @@ import { inspectionListEn, inspectionListLv } from '../../src/lib/i18n/inspectio
 import type { DbOrTx } from '../db/client.server';
 import { publicOrigin } from '../notifications/links';
 import { notify } from '../notifications/notify';
+import { applicationRecords } from '../applications/applications.service';
 import type { InspectionRow } from './inspections.repo';
 import { inspectionService } from './setup';
 import { tenantRecords } from '../tenants/tenants.service';
@@ -27,6 +28,7 @@ export function noticeOfTask(
 		personId: task.inspectorId,
 		municipalityId: task.municipalityId,
 		applicationId: task.applicationId,
+		about: task.applicationId ? applicationRecords.noticeFacts(tx, task.applicationId) : null,
 		kind: 'inspection-assigned',
 		payload: {
 			municipalityName: {

@@ -1,5 +1,7 @@
 import type { InspectionView } from '../../src/lib/domain/inspection';
 import type { DbOrTx } from '../db/client.server';
+import { applicationRecords } from '../applications/applications.service';
+import { people } from '../identity/people.service';
 import { inspectionsRepo, type InspectionPhotoRow, type InspectionRow } from './inspections.repo';
 
 function photoView(row: InspectionPhotoRow): InspectionView['photos'][number] {
@@ -33,11 +35,11 @@ export function toInspectionViews(db: DbOrTx, rows: readonly InspectionRow[]): I
 		db,
 		rows.map((r) => r.id)
 	);
-	const names = inspectionsRepo.names(
+	const names = people.namesOf(
 		db,
 		rows.flatMap((r) => (r.inspectorId ? [r.inspectorId] : []))
 	);
-	const numbers = inspectionsRepo.registrationNumbers(
+	const numbers = applicationRecords.registrationNumbers(
 		db,
 		rows.flatMap((r) => (r.applicationId ? [r.applicationId] : []))
 	);

@@ -1,7 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { application } from '../db/schema/application';
-import { person } from '../db/schema/identity';
 import { inspection, inspectionChange, inspectionPhoto } from '../db/schema/inspection';
 
 export type InspectionRow = typeof inspection.$inferSelect;
@@ -139,30 +137,6 @@ export const inspectionsRepo = {
 			.from(inspectionPhoto)
 			.where(eq(inspectionPhoto.inspectionId, inspectionId))
 			.all().length;
-	},
-	registrationNumbers(db: DbOrTx, applicationIds: readonly string[]): Map<string, string | null> {
-		const unique = [...new Set(applicationIds)];
-		if (unique.length === 0) {
-			return new Map();
-		}
-		const rows = db
-			.select({ id: application.id, number: application.registrationNumber })
-			.from(application)
-			.where(inArray(application.id, unique))
-			.all();
-		return new Map(rows.map((r) => [r.id, r.number]));
-	},
-	names(db: DbOrTx, ids: readonly string[]): Map<string, string> {
-		const unique = [...new Set(ids)];
-		if (unique.length === 0) {
-			return new Map();
-		}
-		const rows = db
-			.select({ id: person.id, givenName: person.givenName, surname: person.surname })
-			.from(person)
-			.where(inArray(person.id, unique))
-			.all();
-		return new Map(rows.map((r) => [r.id, `${r.givenName} ${r.surname}`]));
 	},
 	/** How many tasks an inspector has open in a municipality (for sharing out new ones). */
 	countAssigned(db: DbOrTx, municipalityId: string, inspectorId: string): number {

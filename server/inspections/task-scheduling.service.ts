@@ -226,7 +226,7 @@ export function updateInspection(
 			values.instructions = input.instructions;
 		}
 		if (input.inspectorId !== undefined && input.inspectorId !== row.inspectorId) {
-			const names = inspectionsRepo.names(tx, [row.inspectorId ?? '', input.inspectorId]);
+			const names = people.namesOf(tx, [row.inspectorId ?? '', input.inspectorId]);
 			changes.push({
 				field: 'inspectorId',
 				before: row.inspectorId ? (names.get(row.inspectorId) ?? row.inspectorId) : null,
@@ -239,7 +239,7 @@ export function updateInspection(
 			return { version: row.version };
 		}
 		if (values.inspectorId) {
-			const number = inspectionsRepo.registrationNumbers(
+			const number = applicationRecords.registrationNumbers(
 				tx,
 				row.applicationId ? [row.applicationId] : []
 			);

@@ -1,10 +1,10 @@
-import { and, count, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { zListNoticesInput } from '../../src/lib/domain/notices';
 import { zNoticeKind, type Notice, type NoticePage } from '../../src/lib/domain/notices';
 import type { DbOrTx } from '../db/client.server';
-import { person } from '../db/schema/identity';
-import { notification } from '../db/schema/notification';
+import type { notification } from '../db/schema/notification';
+import { people } from '../identity/people.service';
+import { notificationsRepo } from './notifications.repo';
 
 /** The person's own notices only: every query here is keyed by their id. */
 
@@ -51,25 +51,7 @@ export function listNotices(
 	personId: string,
 	input: z.output<typeof zListNoticesInput>
 ): NoticePage {
-	const mine = eq(notification.personId, personId);
-	const before = input.before;
-	const rows = db
-		.select()
-		.from(notification)
-		.where(
-			before
-				? and(
-						mine,
-						or(
-							lt(notification.createdAt, before.createdAt),
-							and(eq(notification.createdAt, before.createdAt), lt(notification.id, before.id))
-						)
-					)
-				: mine
-		)
-		.orderBy(desc(notification.createdAt), desc(notification.id))
-		.limit(input.limit + 1)
-		.all();
+	const rows = notificationsRepo.pageOf(db, personId, input.before, input.limit);
 	const page = rows.slice(0, input.limit);
 	const last = page.at(-1);
 	return {
@@ -79,12 +61,7 @@ export function listNotices(
 }
 
 export function unreadCount(db: DbOrTx, personId: string): number {
-	const row = db
-		.select({ n: count() })
-		.from(notification)
-		.where(and(eq(notification.personId, personId), isNull(notification.readAt)))
-		.get();
-	return row?.n ?? 0;
+	return notificationsRepo.unreadCount(db, personId);
 }
 
 /** Marks notices read (ids not the person's are left alone); returns how many changed. */
@@ -94,14 +71,9 @@ export function markRead(
 	which: { ids: string[] } | { all: true },
 	now: number
 ): number {
-	const scope = and(
-		eq(notification.personId, personId),
-		isNull(notification.readAt),
-		'ids' in which ? inArray(notification.id, which.ids) : undefined
-	);
-	return db.update(notification).set({ readAt: now }).where(scope).run().changes;
+	return notificationsRepo.markRead(db, personId, 'ids' in which ? which.ids : null, now);
 }
 
 export function setLanguage(db: DbOrTx, personId: string, lang: 'lv' | 'en'): void {
-	db.update(person).set({ lang }).where(eq(person.id, personId)).run();
+	people.setLang(db, personId, lang);
 }

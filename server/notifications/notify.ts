@@ -2,7 +2,7 @@ import { uuidv7 } from '../../src/lib/domain/ids';
 import type { DbOrTx } from '../db/client.server';
 import { notification } from '../db/schema/notification';
 import { defaultMailer, zNotification, type NotificationInput } from '../mail';
-import { recipientOf } from './recipient';
+import { recipientOf, type NoticeApplication } from './recipient';
 
 /**
  * A notice to one person: a row in `notification`, written in the caller's transaction, so
@@ -22,6 +22,11 @@ export type NotifyInput<K extends Kind = Kind> = {
 	personId: string;
 	municipalityId: string;
 	applicationId: string | null;
+	/**
+	 * The application it is about (applicationRecords.noticeFacts), when there is one: a
+	 * notice about one's own application goes to the contact it gives, and to its delegate.
+	 */
+	about?: NoticeApplication | null;
 	kind: K;
 	payload: NoticePayload<K>;
 	/** The server's clock; defaults to now. */
@@ -41,7 +46,7 @@ export function notify<K extends Kind>(
 ): string {
 	const now = input.now ?? Date.now();
 	const id = uuidv7(now);
-	const recipient = recipientOf(tx, input.personId, input.applicationId);
+	const recipient = recipientOf(tx, input.personId, input.about ?? null);
 	// Checked now, with the recipient's language, so a payload the templates cannot render is
 	// found here and logged, instead of failing eight times in the outbox. The notice itself
 	// is still recorded: the in-app list renders from the same payload.

@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.server';
-import { person } from '../db/schema/identity';
-import { notification } from '../db/schema/notification';
+import type { notification } from '../db/schema/notification';
+import { people } from '../identity/people.service';
 import { renderNotification, type Mailer, type NotificationInput } from '../mail';
+import { notificationsRepo } from './notifications.repo';
 
 /**
  * The email outbox: notices written by notify() with email_status 'pending' are sent here,
@@ -23,36 +23,9 @@ const BATCH = 10;
 
 type Claimed = { id: string; attempts: number };
 
-/** Takes up to `limit` due rows for this worker: an UPDATE that only a pending, due row passes. */
+/** Takes up to `limit` due rows for this worker (each claimed for CLAIM_LEASE_MS). */
 function claim(db: Db, now: number, limit: number): Claimed[] {
-	return db.transaction((tx) => {
-		const due = tx
-			.select({ id: notification.id })
-			.from(notification)
-			.where(and(eq(notification.emailStatus, 'pending'), lte(notification.nextAttemptAt, now)))
-			.orderBy(asc(notification.nextAttemptAt))
-			.limit(limit)
-			.all()
-			.map((r) => r.id);
-		if (due.length === 0) {
-			return [];
-		}
-		return tx
-			.update(notification)
-			.set({
-				emailAttempts: sql`${notification.emailAttempts} + 1`,
-				nextAttemptAt: now + CLAIM_LEASE_MS
-			})
-			.where(
-				and(
-					inArray(notification.id, due),
-					eq(notification.emailStatus, 'pending'),
-					lte(notification.nextAttemptAt, now)
-				)
-			)
-			.returning({ id: notification.id, attempts: notification.emailAttempts })
-			.all();
-	});
+	return notificationsRepo.claim(db, now, limit, CLAIM_LEASE_MS);
 }
 
 export type DrainResult = { sent: number; retry: number; failed: number };
@@ -68,7 +41,7 @@ export async function drainOutboxOnce(
 	for (const row of claim(db, now, limit)) {
 		const outcome = await sendOne(db, mailer, row);
 		const finish = (values: Partial<typeof notification.$inferInsert>) =>
-			db.update(notification).set(values).where(eq(notification.id, row.id)).run();
+			notificationsRepo.finish(db, row.id, values);
 		if (outcome.ok) {
 			finish({ emailStatus: 'sent', nextAttemptAt: null, emailError: null });
 			result.sent++;
@@ -85,25 +58,16 @@ export async function drainOutboxOnce(
 }
 
 async function sendOne(db: Db, mailer: Mailer, row: Claimed) {
-	const found = db
-		.select({
-			kind: notification.kind,
-			payload: notification.payload,
-			to: notification.emailTo,
-			lang: person.lang
-		})
-		.from(notification)
-		.innerJoin(person, eq(person.id, notification.personId))
-		.where(eq(notification.id, row.id))
-		.get();
-	if (!found?.to) {
+	const found = notificationsRepo.forSending(db, row.id);
+	const lang = found ? people.findById(db, found.personId)?.lang : undefined;
+	if (!found?.to || !lang) {
 		return { ok: false as const, error: 'No address', retryable: false };
 	}
 	// The language is the person's now, not when the notice was written.
 	const rendered = renderNotification({
 		...found.payload,
 		kind: found.kind,
-		lang: found.lang
+		lang
 	} as NotificationInput);
 	if (!rendered.ok) {
 		return { ok: false as const, error: `Not rendered: ${rendered.error}`, retryable: false };

@@ -1,13 +1,21 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getService } from '../../src/lib/services/registry';
 import type { DbOrTx } from '../db/client.server';
-import { application } from '../db/schema/application';
-import { applicationDelegate } from '../db/schema/application-delegate';
-import { person } from '../db/schema/identity';
-import { noticeAddress } from '../db/schema/notice-address';
+import { chosenNoticeAddress } from '../account/notice-address.service';
+import { people } from '../identity/people.service';
 
 const zAddress = z.email().max(254);
+
+/**
+ * The application a notice is about, as its caller (which may read applications) gives it:
+ * notifications sits below applications in the area graph, so it does not look it up.
+ */
+export type NoticeApplication = {
+	applicantId: string;
+	service: string;
+	data: Record<string, unknown>;
+	delegateId: string | null;
+};
 
 export type Recipient = {
 	email: string | null;
@@ -29,35 +37,18 @@ export type Recipient = {
 export function recipientOf(
 	tx: DbOrTx,
 	personId: string,
-	applicationId: string | null
+	app: NoticeApplication | null
 ): Recipient | null {
-	const row = tx
-		.select({ email: person.email, noticeEmail: noticeAddress.email, lang: person.lang })
-		.from(person)
-		.leftJoin(noticeAddress, eq(noticeAddress.personId, person.id))
-		.where(eq(person.id, personId))
-		.get();
+	const row = people.findById(tx, personId);
 	if (!row) {
 		return null;
 	}
-	const app = applicationId
-		? tx
-				.select({
-					applicantId: application.applicantId,
-					service: application.service,
-					data: application.data,
-					delegateId: applicationDelegate.delegateId
-				})
-				.from(application)
-				.leftJoin(applicationDelegate, eq(applicationDelegate.applicationId, application.id))
-				.where(eq(application.id, applicationId))
-				.get()
-		: undefined;
-	const ownApplication = app !== undefined && app.applicantId === personId;
+	const noticeEmail = chosenNoticeAddress(tx, personId);
+	const ownApplication = app !== null && app.applicantId === personId;
 	const delegateId =
 		ownApplication && app.delegateId && app.delegateId !== personId ? app.delegateId : null;
-	if (row.noticeEmail) {
-		return { email: row.noticeEmail, lang: row.lang, delegateId };
+	if (noticeEmail) {
+		return { email: noticeEmail, lang: row.lang, delegateId };
 	}
 	if (ownApplication) {
 		return { email: contactOf(app.service, app.data), lang: row.lang, delegateId };

@@ -2,6 +2,7 @@ import type { EServiceDefinition } from '../../src/lib/services/types';
 import type { DbOrTx } from '../db/client.server';
 import { applicationLink } from './links';
 import { notify } from './notify';
+import type { NoticeApplication } from './recipient';
 
 /**
  * On submission, in the submission's transaction: the person gets the "received" notice,
@@ -13,6 +14,8 @@ export function noticeOfSubmission(
 	tx: DbOrTx,
 	input: {
 		app: { id: string; service: string; applicantId: string; data: unknown };
+		/** The application as the recipient sees it (applicationRecords.noticeFacts). */
+		about: NoticeApplication | null;
 		service: Pick<EServiceDefinition, 'title'>;
 		municipality: { id: string; nameLv: string; nameEn: string };
 		registrationNumber: string;
@@ -24,6 +27,7 @@ export function noticeOfSubmission(
 		personId: app.applicantId,
 		municipalityId: input.municipality.id,
 		applicationId: app.id,
+		about: input.about,
 		kind: 'application-submitted',
 		payload: {
 			municipalityName: { lv: input.municipality.nameLv, en: input.municipality.nameEn },

@@ -4,7 +4,7 @@ import { applicationLink, publicOrigin } from '../notifications/links';
 import { notify } from '../notifications/notify';
 import { workflowEn, workflowLv } from '../../src/lib/i18n/workflow-messages';
 import { tenantRecords } from '../tenants/tenants.service';
-import { type ApplicationRow } from '../applications/applications.service';
+import { applicationRecords, type ApplicationRow } from '../applications/applications.service';
 
 /**
  * The notices a workflow step sends, in the step's transaction (so the step and its notice
@@ -29,6 +29,7 @@ export function noticeOfRequest(tx: DbOrTx, app: ApplicationRow, question: strin
 		personId: app.applicantId,
 		municipalityId: app.municipalityId,
 		applicationId: app.id,
+		about: applicationRecords.noticeFacts(tx, app.id),
 		kind: 'information-requested',
 		payload: {
 			...common(tx, app),
@@ -48,6 +49,7 @@ export function noticeOfAnswer(tx: DbOrTx, app: ApplicationRow, now: number) {
 		personId: app.assigneeId,
 		municipalityId: app.municipalityId,
 		applicationId: app.id,
+		about: applicationRecords.noticeFacts(tx, app.id),
 		kind: 'information-provided',
 		payload: {
 			...common(tx, app),
@@ -70,6 +72,7 @@ export function noticeOfStep(
 		personId: app.applicantId,
 		municipalityId: app.municipalityId,
 		applicationId: app.id,
+		about: applicationRecords.noticeFacts(tx, app.id),
 		kind: 'status-changed',
 		payload: {
 			...common(tx, app),
@@ -96,6 +99,7 @@ export function noticeOfDecision(
 		personId: app.applicantId,
 		municipalityId: app.municipalityId,
 		applicationId: app.id,
+		about: applicationRecords.noticeFacts(tx, app.id),
 		kind: 'decision-made',
 		payload: {
 			...common(tx, app),
