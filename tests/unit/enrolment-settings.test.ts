@@ -12,7 +12,10 @@ import {
 	educationEnrolmentFull,
 	enrolmentSummary
 } from '../../src/lib/services/education-enrolment/definition';
-import { enrolmentEn, enrolmentLv } from '../../src/lib/services/education-enrolment/enrolment-messages';
+import {
+	enrolmentEn,
+	enrolmentLv
+} from '../../src/lib/services/education-enrolment/enrolment-messages';
 import {
 	isOnePageDraft,
 	migrateOnePageDraft
