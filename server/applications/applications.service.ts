@@ -1,5 +1,6 @@
 import { applicationsRepo } from './applications.repo';
 import { conflictsRepo } from './conflicts.repo';
+import { queueListingRepo } from './queue-listing.repo';
 
 export type { ApplicationRow } from './applications.repo';
 
@@ -22,4 +23,15 @@ export const applicationRecords = {
 /** The conflicts a person's pull carries (server/app/sync.ts). */
 export const conflictRecords = {
 	changedForApplicant: conflictsRepo.changedForApplicant.bind(conflictsRepo)
+};
+
+export type { QueueListingRow, QueueScope } from './queue-listing.repo';
+
+/**
+ * The officers' queue (server/queue/): one page of the applications matching a filter, and
+ * their counts per status, each one query on this area's tables (queue-listing.repo.ts).
+ */
+export const queueListing = {
+	page: queueListingRepo.page.bind(queueListingRepo),
+	countsByStatus: queueListingRepo.countsByStatus.bind(queueListingRepo)
 };
