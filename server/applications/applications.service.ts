@@ -1,5 +1,6 @@
 import { applicationsRepo } from './applications.repo';
 import { conflictsRepo } from './conflicts.repo';
+import { fileSendersRepo } from './file-senders.repo';
 import { queueListingRepo } from './queue-listing.repo';
 
 export type { ApplicationRow } from './applications.repo';
@@ -34,4 +35,12 @@ export type { QueueListingRow, QueueScope } from './queue-listing.repo';
 export const queueListing = {
 	page: queueListingRepo.page.bind(queueListingRepo),
 	countsByStatus: queueListingRepo.countsByStatus.bind(queueListingRepo)
+};
+
+/**
+ * The ids of the applications whose files a person sends (their own and those they made for
+ * a grantor): attachments' proof of possession counts the files of these as the person's.
+ */
+export const fileSenderRecords = {
+	applicationIdsOf: fileSendersRepo.applicationIdsOf.bind(fileSendersRepo)
 };
