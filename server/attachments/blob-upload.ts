@@ -72,9 +72,7 @@ async function answerChunk(
 	try {
 		const standing = db.transaction(
 			(tx) => standingOf(tx, person.id, sha256, Date.now(), elsewhere),
-			{
-				behavior: 'immediate'
-			}
+			{ behavior: 'immediate' }
 		);
 		if (standing.kind !== 'sending') {
 			return standing.kind === 'sent'
@@ -102,9 +100,7 @@ async function answerChunk(
 		const dir = blobDirFor(db);
 		return db.transaction(
 			(tx) => appendChunk(tx, dir, person.id, sha256, offset, body, elsewhere),
-			{
-				behavior: 'immediate'
-			}
+			{ behavior: 'immediate' }
 		);
 	} catch (error) {
 		console.error(`blob ${sha256}: storing a chunk failed`, error);
