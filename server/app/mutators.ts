@@ -3,6 +3,7 @@ import { attachmentsMutators } from '../attachments/mutators';
 import { inspectionsMutators } from '../inspections/mutators';
 import type { MutatorRegistry } from '../kernel/mutation';
 import { workflowMutators } from '../workflow/mutators';
+import { filesElsewhere } from './files-elsewhere';
 
 /**
  * The mutations a client may push, by name: each area registers its own, and they meet
@@ -12,7 +13,8 @@ import { workflowMutators } from '../workflow/mutators';
  */
 export const mutators: MutatorRegistry = {
 	...applicationsMutators,
-	...attachmentsMutators,
+	// A file's proof of possession reads the person's photos too (./files-elsewhere.ts).
+	...attachmentsMutators(filesElsewhere),
 	...workflowMutators,
 	...inspectionsMutators
 };

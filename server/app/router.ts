@@ -2,12 +2,13 @@ import { accountRouter } from '../account/account.router';
 import { adminRouter } from '../admin/admin.router';
 import { platformRouter } from '../admin/platform.router';
 import { applicationsRouter } from '../applications/applications.router';
-import { attachmentsRouter } from '../attachments/attachments.router';
+import { createAttachmentsRouter } from '../attachments/attachments.router';
 import { decisionsRouter } from '../decisions/decisions.router';
 import { identityRouter } from '../identity/identity.router';
 import { inspectionsRouter } from '../inspections/inspections.router';
 import { officeRouter } from '../queue/queue.router';
 import { noticesRouter } from '../notifications/notices.router';
+import { filesElsewhere } from './files-elsewhere';
 import { myDataRouter } from './my-data.router';
 import { syncRouter } from './sync';
 import { tenantsRouter } from '../tenants/tenants.router';
@@ -23,7 +24,8 @@ export const appRouter = router({
 	decisions: decisionsRouter,
 	office: officeRouter,
 	inspections: inspectionsRouter,
-	attachments: attachmentsRouter,
+	// Where an upload stands depends on the person's photos too (./files-elsewhere.ts).
+	attachments: createAttachmentsRouter(filesElsewhere),
 	// The data export reads every area's rows about the person: composed in ./my-data.ts.
 	account: mergeRouters(accountRouter, myDataRouter),
 	notices: noticesRouter,

@@ -1,5 +1,7 @@
 import { applicationsRepo } from './applications.repo';
 import { conflictsRepo } from './conflicts.repo';
+import { fileSendersRepo } from './file-senders.repo';
+import { queueListingRepo } from './queue-listing.repo';
 
 export type { ApplicationRow } from './applications.repo';
 
@@ -22,4 +24,23 @@ export const applicationRecords = {
 /** The conflicts a person's pull carries (server/app/sync.ts). */
 export const conflictRecords = {
 	changedForApplicant: conflictsRepo.changedForApplicant.bind(conflictsRepo)
+};
+
+export type { QueueListingRow, QueueScope } from './queue-listing.repo';
+
+/**
+ * The officers' queue (server/queue/): one page of the applications matching a filter, and
+ * their counts per status, each one query on this area's tables (queue-listing.repo.ts).
+ */
+export const queueListing = {
+	page: queueListingRepo.page.bind(queueListingRepo),
+	countsByStatus: queueListingRepo.countsByStatus.bind(queueListingRepo)
+};
+
+/**
+ * The ids of the applications whose files a person sends (their own and those they made for
+ * a grantor): attachments' proof of possession counts the files of these as the person's.
+ */
+export const fileSenderRecords = {
+	applicationIdsOf: fileSendersRepo.applicationIdsOf.bind(fileSendersRepo)
 };

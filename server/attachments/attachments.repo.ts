@@ -1,22 +1,10 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
-import { application } from '../db/schema/application';
 import { attachment, blob, blobUpload } from '../db/schema/attachment';
-import { inspectionPhoto } from '../db/schema/inspection';
-import { ownOrMadeAsDelegate } from '../applications/applications.repo';
 
 export type BlobRow = typeof blob.$inferSelect;
 export type BlobUploadRow = typeof blobUpload.$inferSelect;
 export type AttachmentRow = typeof attachment.$inferSelect;
-
-/** The ids of a person's applications: whose attachments are theirs. */
-const applicationsOf = (db: DbOrTx, applicantId: string) =>
-	db
-		.select({ id: application.id })
-		.from(application)
-		// Also those made for a grantor under a power of attorney: the delegate sends their
-		// files, and may finish an upload in another session (it reaches no application).
-		.where(ownOrMadeAsDelegate(applicantId));
 
 // Blobs are content, not tenant data: one row per SHA-256 whoever sent it. Attachments are
 // tenant data and are reached through the municipality or the applicant. Uploads belong to
@@ -62,27 +50,20 @@ export const attachmentsRepo = {
 	},
 
 	/**
-	 * This person's attachments of this content, and the inspection photos they took of it:
-	 * they sent (and we checked) its bytes.
+	 * The expected attachments of this content on these applications (those whose files the
+	 * person sends) are present: they sent (and we checked) its bytes.
 	 */
-	markPresent(db: DbOrTx, applicantId: string, sha256: string) {
-		db.update(inspectionPhoto)
-			.set({ status: 'present' })
-			.where(
-				and(
-					eq(inspectionPhoto.takenBy, applicantId),
-					eq(inspectionPhoto.sha256, sha256),
-					eq(inspectionPhoto.status, 'expected')
-				)
-			)
-			.run();
+	markPresent(db: DbOrTx, applicationIds: readonly string[], sha256: string) {
+		if (applicationIds.length === 0) {
+			return;
+		}
 		db.update(attachment)
 			.set({ status: 'present' })
 			.where(
 				and(
 					eq(attachment.sha256, sha256),
 					eq(attachment.status, 'expected'),
-					inArray(attachment.applicationId, applicationsOf(db, applicantId))
+					inArray(attachment.applicationId, [...applicationIds])
 				)
 			)
 			.run();
@@ -90,32 +71,16 @@ export const attachmentsRepo = {
 	insertAttachment(db: DbOrTx, row: AttachmentRow) {
 		db.insert(attachment).values(row).run();
 	},
-	/**
-	 * The person's own files of a content (what they claimed, what they sent): attachments of
-	 * their applications, then the inspection photos they took.
-	 */
-	listAttachedBy(db: DbOrTx, applicantId: string, sha256: string) {
-		const photos = db
-			.select({
-				size: inspectionPhoto.size,
-				mime: inspectionPhoto.mime,
-				status: inspectionPhoto.status
-			})
-			.from(inspectionPhoto)
-			.where(and(eq(inspectionPhoto.takenBy, applicantId), eq(inspectionPhoto.sha256, sha256)))
-			.orderBy(asc(inspectionPhoto.createdAt), asc(inspectionPhoto.id))
-			.all();
-		return [...this.listOwnAttachments(db, applicantId, sha256), ...photos];
-	},
-	listOwnAttachments(db: DbOrTx, applicantId: string, sha256: string) {
+	/** The attachments of this content on these applications (those whose files the person sends). */
+	listOwnAttachments(db: DbOrTx, applicationIds: readonly string[], sha256: string) {
+		if (applicationIds.length === 0) {
+			return [];
+		}
 		return db
 			.select({ size: attachment.size, mime: attachment.mime, status: attachment.status })
 			.from(attachment)
 			.where(
-				and(
-					eq(attachment.sha256, sha256),
-					inArray(attachment.applicationId, applicationsOf(db, applicantId))
-				)
+				and(eq(attachment.sha256, sha256), inArray(attachment.applicationId, [...applicationIds]))
 			)
 			.orderBy(asc(attachment.createdAt), asc(attachment.id))
 			.all();

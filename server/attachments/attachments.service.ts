@@ -17,7 +17,12 @@ import { blobDirFor, storedLength, uploadRelativePath } from './blob-files';
 import { attachmentsRepo, type BlobUploadRow } from './attachments.repo';
 import { chunkSizeFor, parseBodySizeLimit, rejectionCode, statusOnAdd } from './attachments.rules';
 import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
-import { claimContent } from './possession.service';
+import {
+	claimContent,
+	markOwnPresent,
+	ownFilesOf,
+	type FilesElsewhere
+} from './possession.service';
 import { applicationRecords } from '../applications/applications.service';
 
 /**
@@ -38,6 +43,7 @@ export function addAttachment(
 	actor: Actor,
 	args: ParsedMutationArgs<'attachment.add'>,
 	now: number,
+	elsewhere: FilesElsewhere,
 	context?: MutationContext
 ) {
 	const owned = applicationRecords.findForApplicant(
@@ -60,7 +66,7 @@ export function addAttachment(
 	if (attachmentsRepo.countForApplication(db, owned.municipalityId, owned.id) >= limits.maxFiles) {
 		throw new MutationRejected('ATTACHMENT_TOO_MANY');
 	}
-	const status = claimContent(db, actor.id, args, now);
+	const status = claimContent(db, actor.id, args, now, elsewhere);
 	try {
 		attachmentsRepo.insertAttachment(db, {
 			id: args.attachmentId,
@@ -102,9 +108,10 @@ export function standingOf(
 	db: DbOrTx,
 	personId: string,
 	sha256: string,
-	now: number
+	now: number,
+	elsewhere: FilesElsewhere
 ): UploadStanding {
-	const own = attachmentsRepo.listAttachedBy(db, personId, sha256);
+	const own = ownFilesOf(db, personId, sha256, elsewhere);
 	const first = own[0];
 	if (!first) {
 		return { kind: 'unknown' };
@@ -138,11 +145,12 @@ export function beginUpload(
 	db: Db,
 	actor: Actor,
 	input: BeginUploadInput,
-	now: number
+	now: number,
+	elsewhere: FilesElsewhere
 ): BeginUploadOutput {
 	return db.transaction(
 		(tx) => {
-			const standing = standingOf(tx, actor.id, input.sha256, now);
+			const standing = standingOf(tx, actor.id, input.sha256, now, elsewhere);
 			if (standing.kind === 'unknown') {
 				throw new TRPCError({ code: 'NOT_FOUND', message: 'No attachment of yours has this file' });
 			}
@@ -155,7 +163,7 @@ export function beginUpload(
 			}
 			if (standing.kind === 'sent') {
 				// Any of their copies still expected (attached before this rule) is theirs too.
-				attachmentsRepo.markPresent(tx, actor.id, input.sha256);
+				markOwnPresent(tx, actor.id, input.sha256, elsewhere);
 				return { complete: true };
 			}
 			const { upload } = standing;

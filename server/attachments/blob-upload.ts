@@ -22,6 +22,7 @@ import { attachmentsRepo, type BlobUploadRow } from './attachments.repo';
 import { judgeChunk, parseOffset } from './attachments.rules';
 import { discardBody, readAtMost } from './chunk-body';
 import { standingOf } from './attachments.service';
+import { markOwnPresent, type FilesElsewhere } from './possession.service';
 
 /**
  * `PUT /api/blob/<sha256>`: one chunk of the person's own upload of a file at
@@ -30,15 +31,17 @@ import { standingOf } from './attachments.service';
  * they are the file promised, mark their attachments of it present. Everyone who attaches a
  * content sends it (proof of possession); it is still stored once. Nothing in the answer
  * depends on whether anyone else sent the file. Bad input gets a 4xx with a reason, never a
- * 5xx.
+ * 5xx. `elsewhere` are the person's files other areas keep (photos): they count as theirs,
+ * and are made present too; server/app/blob-upload.ts gives them.
  */
-export async function handleBlobPut(
+export async function putBlobChunk(
 	db: Db,
 	person: Actor | null,
 	sha256: string,
-	request: Request
+	request: Request,
+	elsewhere: FilesElsewhere
 ): Promise<Response> {
-	const response = await answerChunk(db, person, sha256, request);
+	const response = await answerChunk(db, person, sha256, request, elsewhere);
 	// Answered without reading the body (refused, or already complete): read it out so the
 	// answer reaches the client (see chunk-body.ts).
 	await discardBody(request);
@@ -49,7 +52,8 @@ async function answerChunk(
 	db: Db,
 	person: Actor | null,
 	sha256: string,
-	request: Request
+	request: Request,
+	elsewhere: FilesElsewhere
 ): Promise<Response> {
 	if (!person) {
 		return refuse(401, 'SIGN_IN', 'Sign in first');
@@ -66,9 +70,10 @@ async function answerChunk(
 	}
 	let upload: BlobUploadRow;
 	try {
-		const standing = db.transaction((tx) => standingOf(tx, person.id, sha256, Date.now()), {
-			behavior: 'immediate'
-		});
+		const standing = db.transaction(
+			(tx) => standingOf(tx, person.id, sha256, Date.now(), elsewhere),
+			{ behavior: 'immediate' }
+		);
 		if (standing.kind !== 'sending') {
 			return standing.kind === 'sent'
 				? accepted(standing.size)
@@ -93,9 +98,10 @@ async function answerChunk(
 		// The body was read asynchronously: decide again, under the write lock, from the row
 		// as it is now (another request may have moved it meanwhile).
 		const dir = blobDirFor(db);
-		return db.transaction((tx) => appendChunk(tx, dir, person.id, sha256, offset, body), {
-			behavior: 'immediate'
-		});
+		return db.transaction(
+			(tx) => appendChunk(tx, dir, person.id, sha256, offset, body, elsewhere),
+			{ behavior: 'immediate' }
+		);
 	} catch (error) {
 		console.error(`blob ${sha256}: storing a chunk failed`, error);
 		return refuse(503, 'STORAGE_UNAVAILABLE', 'The file could not be stored now; try again');
@@ -108,9 +114,10 @@ function appendChunk(
 	personId: string,
 	sha256: string,
 	offset: number,
-	bytes: Uint8Array
+	bytes: Uint8Array,
+	elsewhere: FilesElsewhere
 ): Response {
-	const standing = standingOf(tx, personId, sha256, Date.now());
+	const standing = standingOf(tx, personId, sha256, Date.now(), elsewhere);
 	if (standing.kind === 'unknown') {
 		return refuse(404, 'UNKNOWN_BLOB', 'No attachment of yours has this file');
 	}
@@ -157,7 +164,7 @@ function appendChunk(
 		attachmentsRepo.markBlobComplete(tx, sha256, { size: upload.size, mime: upload.mime });
 	}
 	attachmentsRepo.deleteUpload(tx, personId, sha256);
-	attachmentsRepo.markPresent(tx, personId, sha256);
+	markOwnPresent(tx, personId, sha256, elsewhere);
 	return accepted(upload.size);
 }
 

@@ -1,11 +1,53 @@
 import type { DbOrTx } from '../db/client.server';
 import { MutationRejected } from '../kernel/mutation-rejected';
+import { fileSenderRecords } from '../applications/applications.service';
 import { attachmentsRepo } from './attachments.repo';
 import { blobRelativePath } from './blob-files';
-import { contradictsOwn, statusOnAdd } from './attachments.rules';
+import { contradictsOwn, statusOnAdd, type OwnAttachment } from './attachments.rules';
 
 /** What a person says about a file they are about to send: its hash, size and kind. */
 export type ContentClaim = { sha256: string; size: number; mime: string };
+
+/**
+ * A person's files of one content that areas above attachments keep (the inspector's
+ * photos): attachments may not import them, so they are given from server/app/
+ * (files-elsewhere.ts), and by `inspection.photo` itself. They count as the person's own
+ * files in every possession decision, and the bytes the person sends make them present.
+ */
+export type FilesElsewhere = {
+	/** This person's files of this content, oldest first. */
+	ownFiles(db: DbOrTx, personId: string, sha256: string): OwnAttachment[];
+	/** Their files of this content still expected are present now: they sent its bytes. */
+	markPresent(db: DbOrTx, personId: string, sha256: string): void;
+};
+
+/**
+ * The person's own files of a content (what they claimed, what they sent): the attachments
+ * of the applications whose files they send, then their files elsewhere (photos).
+ */
+export function ownFilesOf(
+	db: DbOrTx,
+	personId: string,
+	sha256: string,
+	elsewhere: FilesElsewhere
+): OwnAttachment[] {
+	const applicationIds = fileSenderRecords.applicationIdsOf(db, personId);
+	return [
+		...attachmentsRepo.listOwnAttachments(db, applicationIds, sha256),
+		...elsewhere.ownFiles(db, personId, sha256)
+	];
+}
+
+/** The person sent (and we checked) these bytes: every expected file of theirs of it is present. */
+export function markOwnPresent(
+	db: DbOrTx,
+	personId: string,
+	sha256: string,
+	elsewhere: FilesElsewhere
+): void {
+	elsewhere.markPresent(db, personId, sha256);
+	attachmentsRepo.markPresent(db, fileSenderRecords.applicationIdsOf(db, personId), sha256);
+}
 
 /**
  * Proof of possession, the one check for every file a person claims (an applicant's
@@ -19,9 +61,10 @@ export function claimContent(
 	db: DbOrTx,
 	personId: string,
 	claim: ContentClaim,
-	now: number
+	now: number,
+	elsewhere: FilesElsewhere
 ): 'expected' | 'present' {
-	const own = attachmentsRepo.listAttachedBy(db, personId, claim.sha256);
+	const own = ownFilesOf(db, personId, claim.sha256, elsewhere);
 	if (contradictsOwn(own, claim)) {
 		// One content has one size and kind: the person contradicts their own earlier claim.
 		throw new MutationRejected('ATTACHMENT_MISMATCH');

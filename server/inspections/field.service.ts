@@ -13,6 +13,7 @@ import { handlesInspections, inspectionService, setupFor } from './setup';
 import { sequenceRepo } from '../kernel/sequence.repo';
 import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
 import { claimContent } from '../attachments/possession.service';
+import { inspectorPhotoFiles } from './photo-files.service';
 import { people } from '../identity/people.service';
 
 /**
@@ -63,7 +64,7 @@ export function addInspectionPhoto(
 	if (inspectionsRepo.countPhotos(db, row.id) >= MAX_PHOTOS) {
 		throw new MutationRejected('ATTACHMENT_TOO_MANY');
 	}
-	const status = claimContent(db, actor.id, args, now);
+	const status = claimContent(db, actor.id, args, now, inspectorPhotoFiles);
 	try {
 		inspectionsRepo.insertPhoto(db, {
 			id: args.photoId,

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { QueueScope } from '../../server/queue/queue.repo';
+import type { QueueScope } from '../../server/applications/applications.service';
 
 /**
  * The queue's two queries written by hand, as someone would without an ORM: the baseline
- * queue.repo is compared against. Same conditions, same order, same page; prepared once per
+ * queue service is compared against. Same conditions, same order, same page; prepared once per
  * distinct SQL text (the filters present change the text, not the values).
  */
 
@@ -92,12 +92,20 @@ export function rawCounts(sqlite: Database.Database, scope: QueueScope): Record<
 	return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
+/** A row of the hand-written page: the assignee's name joined from `person`. */
+export type RawRow = {
+	id: string;
+	data: unknown;
+	given_name: string | null;
+	surname: string | null;
+};
+
 export function rawPage(
 	sqlite: Database.Database,
 	scope: QueueScope,
 	offset: number,
 	limit: number
-): { id: string; data: unknown }[] {
+): RawRow[] {
 	const w = where(scope);
 	const statuses = scope.filter.status ?? [];
 	const statusSql = statuses.length > 0 ? ` AND a.status IN (${marks(statuses.length)})` : '';
@@ -110,8 +118,8 @@ export function rawPage(
 	)
 		.all(...w.params, ...statuses, limit, offset)
 		.map((row) => {
-			// The page needs the answers (the summary), as queue.repo's rows carry them parsed.
-			const r = row as { id: string; data: string };
+			// The page needs the answers (the summary), as the listing's rows carry them parsed.
+			const r = row as Omit<RawRow, 'data'> & { data: string };
 			return { ...r, data: JSON.parse(r.data) as unknown };
 		});
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash, randomUUID } from 'node:crypto';
 import { handleBlobGet } from '../../server/app/blob-download';
-import { handleBlobPut } from '../../server/attachments/blob-upload';
+import { handleBlobPut } from '../../server/app/blob-upload';
 import { peopleRepo } from '../../server/identity/people.repo';
 import { CHUNK_CONTENT_TYPE, UPLOAD_OFFSET_HEADER } from '../../src/lib/domain/attachments';
 import { uuidv7 } from '../../src/lib/domain/ids';

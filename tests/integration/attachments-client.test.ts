@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { handleBlobPut } from '../../server/attachments/blob-upload';
+import { handleBlobPut } from '../../server/app/blob-upload';
 import { peopleRepo } from '../../server/identity/people.repo';
 import { addFile } from '../../src/lib/client/attachments/add-file';
 import {

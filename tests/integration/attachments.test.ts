@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, truncateSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { blobDirFor, blobRelativePath } from '../../server/attachments/blob-files';
 import { handleBlobGet } from '../../server/app/blob-download';
-import { handleBlobPut } from '../../server/attachments/blob-upload';
+import { handleBlobPut } from '../../server/app/blob-upload';
 import type { Db } from '../../server/db/client.server';
 import { peopleRepo } from '../../server/identity/people.repo';
 import { CHUNK_CONTENT_TYPE, UPLOAD_OFFSET_HEADER } from '../../src/lib/domain/attachments';

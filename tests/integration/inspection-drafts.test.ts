@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleBlobPut } from '../../server/attachments/blob-upload';
+import { handleBlobPut } from '../../server/app/blob-upload';
 import { peopleRepo } from '../../server/identity/people.repo';
 import {
 	readPutResponse,

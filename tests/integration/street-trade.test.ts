@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { handleBlobPut } from '../../server/attachments/blob-upload';
+import { handleBlobPut } from '../../server/app/blob-upload';
 import { handleDecisionGet } from '../../server/decisions/decision-download';
 import { peopleRepo } from '../../server/identity/people.repo';
 import { schedulePeriodicInspections } from '../../server/inspections/periodic';

@@ -1,9 +1,9 @@
 import { handleBlobGet } from '$server/app/blob-download';
-import { handleBlobPut } from '$server/attachments/blob-upload';
+import { handleBlobPut } from '$server/app/blob-upload';
 import { getDb } from '$server/db/client.server';
 import type { RequestHandler } from './$types';
 
-/** One chunk of an attachment's bytes (tus-like; see server/attachments/blob-upload.ts). */
+/** One chunk of an attachment's bytes (tus-like; see server/app/blob-upload.ts). */
 export const PUT: RequestHandler = ({ params, request, locals }) =>
 	handleBlobPut(getDb(), locals.identity.person, params.sha256, request);
 

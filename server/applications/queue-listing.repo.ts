@@ -17,7 +17,6 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { QueueFilter } from '../../src/lib/domain/queue';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
-import { person } from '../db/schema/identity';
 import { applicationFacet } from '../db/schema/facet';
 import type { Tenant } from '../kernel/trpc';
 
@@ -124,8 +123,14 @@ function orderOf(sort: QueueFilter['sort']): SQL[] {
 	}
 }
 
-export const queueRepo = {
-	/** One page of the queue, with the assignee's name. */
+/**
+ * The officers' queue of one municipality (server/queue/ asks for it through
+ * applications.service.ts `queueListing`): the applications and their facets are this
+ * area's tables, so the filter, the search, the sort and the page stay one SQL query each.
+ * The assignee's name is identity's: the queue looks it up for the page's rows afterwards.
+ */
+export const queueListingRepo = {
+	/** One page of the queue: the rows a queue line is made of. */
 	page(db: DbOrTx, scope: QueueScope, offset: number, limit: number) {
 		const statuses = scope.filter.status;
 		return db
@@ -138,13 +143,10 @@ export const queueRepo = {
 				registrationNumber: application.registrationNumber,
 				submittedAt: application.submittedAt,
 				assigneeId: application.assigneeId,
-				assigneeGivenName: person.givenName,
-				assigneeSurname: person.surname,
 				dueOn: application.dueOn,
 				decidedAt: application.decidedAt
 			})
 			.from(application)
-			.leftJoin(person, eq(person.id, application.assigneeId))
 			.where(
 				and(
 					...conditions(db, scope),
@@ -167,3 +169,5 @@ export const queueRepo = {
 		return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 	}
 };
+
+export type QueueListingRow = ReturnType<typeof queueListingRepo.page>[number];
