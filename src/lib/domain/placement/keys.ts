@@ -26,4 +26,4 @@ export function compareIds(a: string, b: string): number {
  * The cut-off of a full programme whose every seat is a guaranteed held seat: no key gets in
  * (the empty key is better than or equal to every key).
  */
-export const NO_KEY_GETS_IN: PriorityKey = Object.freeze([]) as PriorityKey;
+export const NO_KEY_GETS_IN: PriorityKey = Object.freeze([]);
