@@ -22,5 +22,11 @@ export type {
 	EntryExplanation,
 	ProgrammePublication
 } from './explain';
-export { offerDeadline, hasExpired, rigaInstant, zResponseWindow, REMINDER_HOUR } from './offer-deadline';
+export {
+	offerDeadline,
+	hasExpired,
+	rigaInstant,
+	zResponseWindow,
+	REMINDER_HOUR
+} from './offer-deadline';
 export type { OfferDeadline, ResponseWindow } from './offer-deadline';
