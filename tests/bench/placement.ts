@@ -89,7 +89,9 @@ export function grade10Scenario(): Scenario {
 		facts[id] = [
 			{ name: 'examScore', value: Math.round(random() * 1000) / 10, asOf: '2027-06-10' },
 			{ name: 'registeredAt', value: '2027-06-05T08:00:00Z', asOf: '2027-06-05' },
-			...(random() < 0.01 ? [{ name: 'commissionDecision', value: true, asOf: '2027-05-01' }] : [])
+			...(random() < 0.01
+				? [{ name: 'commissionDecision', value: true, asOf: '2027-05-01' } satisfies Fact]
+				: [])
 		];
 	}
 	return { ruleSet, entries, facts };
