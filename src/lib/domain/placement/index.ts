@@ -30,3 +30,4 @@ export {
 	REMINDER_HOUR
 } from './offer-deadline';
 export type { OfferDeadline, ResponseWindow } from './offer-deadline';
+export { zPlacementInput } from './input-schema';
