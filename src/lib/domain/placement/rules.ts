@@ -158,6 +158,8 @@ export function buildKeys(
 	toDayNumber(runDate); // a malformed run date throws here, not somewhere in the middle
 	const institutionOf = new Map(ruleSet.programmes.map((p) => [p.id, p.institution]));
 	const draw = drawer(seed);
+	// One map reused for every applicant: a group is worked out once per institution.
+	const byInstitution = new Map<string, ReturnType<typeof groupOf>>();
 	// The instant each window closes (midnight after its last Riga day), computed once.
 	const closes = ruleSet.windows.map((w) => startOfLatvianDay(addDays(w.to, 1)));
 	const applicants: PlacementApplicant[] = [];
@@ -174,7 +176,7 @@ export function buildKeys(
 		const tie = tieBreakOf(ruleSet.tieBreak, known, runDate, registered, lottery);
 		const keys = idRecord<PriorityKey>();
 		const perProgramme = idRecord<KeyEvidence>();
-		const byInstitution = new Map<string, ReturnType<typeof groupOf>>();
+		byInstitution.clear();
 		const wanted = entry.held === undefined ? entry.choices : [...entry.choices, entry.held];
 		for (const programme of wanted) {
 			const institution = institutionOf.get(programme);
