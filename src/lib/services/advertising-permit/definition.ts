@@ -2,7 +2,7 @@ import { defineService } from '../engine';
 import type { Answers } from '../types';
 import { DEFAULT_PERMIT_SETTINGS, demoSettingsByMunicipality } from './demo-settings';
 import { applicantParty, decisionTemplate, permitFacts } from './decision';
-import { companyPrefill } from './derived';
+import { companyPrefill } from './prefill';
 import { permitFacets } from './facets';
 import { permitFee } from './fee';
 import { permitInspection } from './inspection';
