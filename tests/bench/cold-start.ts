@@ -19,7 +19,14 @@ const RUNS = 3;
 const DRAFT_NAME = 'Aukstaisstarts';
 
 export type Target = 'home' | 'form';
-export type ColdStartSample = { contentMs: number; fcpMs: number | null };
+export type ColdStartSample = {
+	contentMs: number;
+	fcpMs: number | null;
+	/** When the shell page had arrived from the service worker (navigation responseEnd). */
+	shellMs: number | null;
+	/** When the page's scripts had all run (navigation domContentLoadedEventEnd). */
+	scriptsMs: number | null;
+};
 export type ColdStartRun = Record<Target, ColdStartSample[]> & { formPath: string };
 
 type Watch = { target: Target; draftName: string };
@@ -112,10 +119,16 @@ async function coldOpen(
 					cause: error
 				});
 			});
-		return await page.evaluate(() => ({
-			contentMs: (globalThis as unknown as { kopaContentAt: number }).kopaContentAt,
-			fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
-		}));
+		return await page.evaluate(() => {
+			const navigation = performance.getEntriesByType('navigation')[0] as
+				PerformanceNavigationTiming | undefined;
+			return {
+				contentMs: (globalThis as unknown as { kopaContentAt: number }).kopaContentAt,
+				fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+				shellMs: navigation?.responseEnd ?? null,
+				scriptsMs: navigation?.domContentLoadedEventEnd ?? null
+			};
+		});
 	} finally {
 		await context.close();
 	}

@@ -111,7 +111,9 @@ function describe({ firstLoad, coldStart, autosave }: Measured): void {
 			`bench: offline cold start of the ${target} page, Chromium restarted on a used profile, ` +
 				`network off, CPU ${CPU_THROTTLE}× slower: real content at ` +
 				samples.map((s) => ms(s.contentMs)).join(' / ') +
-				` (first contentful paint ${samples.map((s) => ms(s.fcpMs)).join(' / ')}); ` +
+				` (shell from the worker ${samples.map((s) => ms(s.shellMs)).join(' / ')}, scripts run ` +
+				`${samples.map((s) => ms(s.scriptsMs)).join(' / ')}, first contentful paint ` +
+				`${samples.map((s) => ms(s.fcpMs)).join(' / ')}); ` +
 				`limit ${COLD_START_LIMIT_MS} ms`
 		);
 	}
