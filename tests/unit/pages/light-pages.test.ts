@@ -17,6 +17,31 @@ describe('what the service registry loads', () => {
 	});
 });
 
+const FORM = 'src/routes/[municipality=municipality]/[service=service]/[id]';
+const PAGES = {
+	home: ['src/routes/+layout.svelte', 'src/routes/+page.svelte'],
+	'form step': [
+		'src/routes/+layout.svelte',
+		`${FORM}/+layout.ts`,
+		`${FORM}/+layout.svelte`,
+		`${FORM}/[step]/+page.svelte`
+	]
+};
+
+describe.each(Object.entries(PAGES))('the %s page', (_name, entries) => {
+	const files = relativeFiles(closureOf(entries));
+
+	it('loads no service whole: not the registry, no definition (the form loads its own)', () => {
+		expect(
+			files.filter((file) => /services\/(registry|[^/]+\/definition)\.ts$/.test(file))
+		).toEqual([]);
+	});
+
+	it('does not load proj4', () => {
+		expect(packagesOf(entries)).not.toContain('proj4');
+	});
+});
+
 describe('the import reader', () => {
 	it('follows static imports and skips types and dynamic imports', () => {
 		const source = [
@@ -31,7 +56,10 @@ describe('the import reader', () => {
 		expect(staticImports(source)).toEqual(['./a', './c', './e.css']);
 	});
 
-	it('sees proj4 where it is used (guard against a test that cannot fail)', () => {
+	it('sees proj4 and the registry where they are used (guard against a test that cannot fail)', () => {
 		expect(packagesOf(['src/lib/domain/geo/format.ts'])).toContain('proj4');
+		const office = relativeFiles(closureOf(['src/lib/components/OfficeAnswers.svelte']));
+		expect(office).toContain('src/lib/services/registry.ts');
+		expect(office).toContain('src/lib/services/education-enrolment/definition.ts');
 	});
 });
