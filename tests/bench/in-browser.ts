@@ -2,14 +2,13 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, startServer, type RunningServer } from '../support/server-process';
-import { measureAutosave, type AutosaveRun } from './autosave';
 import { prepareAppDb } from './bench-db';
 import { chromiumPath, launchBrowser } from './browser';
 import { measureReconnect, PhotosFailed, PHOTO_BYTES, TABS, type ReconnectRun } from './reconnect';
 
 /**
  * The figures measured in headless Chromium against the production server: reconnect time
- * and autosave latency. One server on a fresh seeded database, the demo sign-in on, and the
+ * (autosave latency is with the light-page figures, tests/bench/pages.ts). One server on a fresh seeded database, the demo sign-in on, and the
  * browser on `localhost` (a secure context: service workers and Web Locks work there).
  */
 
@@ -18,9 +17,8 @@ export type Figure = { name: string; value: number; unit: string };
 const RECONNECT_PERSON = 'demo-citizen-anna';
 /** A second person for a clean run without photos, should adding photos fail part-way. */
 const FALLBACK_PERSON = 'demo-citizen-liga';
-const AUTOSAVE_PERSON = 'demo-citizen-janis';
 
-type Measured = { reconnect: ReconnectRun; reconnectPerson: string; autosave: AutosaveRun };
+type Measured = { reconnect: ReconnectRun; reconnectPerson: string };
 
 async function measureAll(browserOrigin: string): Promise<Measured> {
 	const browser = await launchBrowser();
@@ -37,8 +35,7 @@ async function measureAll(browserOrigin: string): Promise<Measured> {
 			reconnectPerson = FALLBACK_PERSON;
 			reconnect = await measureReconnect(browser, browserOrigin, reconnectPerson, false);
 		}
-		const autosave = await measureAutosave(browser, browserOrigin, AUTOSAVE_PERSON);
-		return { reconnect, reconnectPerson, autosave };
+		return { reconnect, reconnectPerson };
 	} finally {
 		await browser.close();
 	}
@@ -107,9 +104,7 @@ export async function measureInBrowser(repoRoot: string, tmpDir: string): Promis
 	return figures(measured);
 }
 
-const round1 = (ms: number) => Math.round(ms * 10) / 10;
-
-function figures({ reconnect, autosave }: Measured): Figure[] {
+function figures({ reconnect }: Measured): Figure[] {
 	const withPhotos = reconnect.photos > 0;
 	const list: Figure[] = [
 		{
@@ -128,15 +123,11 @@ function figures({ reconnect, autosave }: Measured): Figure[] {
 			unit: 'ms'
 		});
 	}
-	list.push(
-		{ name: 'autosave_commit_p50_ms', value: round1(autosave.p50Ms), unit: 'ms' },
-		{ name: 'autosave_commit_p95_ms', value: round1(autosave.p95Ms), unit: 'ms' }
-	);
 	return list;
 }
 
 /** The human text, on stderr. */
-function describe({ reconnect, autosave }: Measured, origin: string): void {
+function describe({ reconnect }: Measured, origin: string): void {
 	const synced = Math.round(reconnect.syncedMs);
 	const queued =
 		`${reconnect.mutations} draft edits queued offline through the form ` +
@@ -157,10 +148,4 @@ function describe({ reconnect, autosave }: Measured, origin: string): void {
 				`Photo part skipped: ${reconnect.photosSkipped ?? 'unknown reason'}.`
 		);
 	}
-	console.error(
-		`bench: autosave, ${autosave.edits} edits of one field: input event → value committed ` +
-			`in IndexedDB, p50 ${round1(autosave.p50Ms)} ms, p95 ${round1(autosave.p95Ms)} ms, ` +
-			`max ${round1(autosave.maxMs)} ms. The app's deliberate 250 ms autosave debounce is ` +
-			`included (keystrokes are journalled to localStorage at once).`
-	);
 }

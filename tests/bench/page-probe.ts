@@ -30,7 +30,15 @@ interface KopaProbe {
 		field: string,
 		value: string,
 		timeoutMs: number
-	): Promise<number>;
+	): Promise<EditTimes>;
+}
+
+/** One edit, from the input event: when it was durable on the device, two ways. */
+export interface EditTimes {
+	/** Until the value was in the keystroke journal (localStorage, decision 0003). */
+	journalMs: number;
+	/** Until the value was committed in IndexedDB (after the autosave debounce). */
+	idbMs: number;
 }
 
 /** Runs in every page (context.addInitScript): defines `globalThis.kopaProbe`. */
@@ -140,19 +148,35 @@ export function installProbe(): void {
 			if (!(input instanceof HTMLInputElement)) {
 				throw new Error(`no input #${field} on ${location.pathname}`);
 			}
+			const journalKey = `kopa.typing.${recordId}`;
+			const inJournal = () => {
+				try {
+					const raw = localStorage.getItem(journalKey);
+					return raw !== null && (JSON.parse(raw) as Record<string, unknown>)[field] === value;
+				} catch {
+					return false;
+				}
+			};
 			input.value = value;
 			const start = performance.now();
 			// What a keystroke delivers to the form; the app's handler runs synchronously here.
 			input.dispatchEvent(new Event('input', { bubbles: true }));
+			// The journal is written in the handler itself; should it ever move to a later task,
+			// the wait below (a task at a time) still times it.
+			let journalMs = inJournal() ? performance.now() - start : null;
 			// A read every ~2 ms, each its own transaction, sees the write once committed. Reads
 			// back to back (no pause) were seen to hold up the app's own write now and then.
 			for (;;) {
+				if (journalMs === null && inJournal()) {
+					journalMs = performance.now() - start;
+				}
 				const record = (await request(
 					db.transaction('records').objectStore('records').get(recordId)
 				)) as { fields?: Record<string, unknown> } | undefined;
 				const now = performance.now();
 				if (record?.fields?.[field] === value) {
-					return now - start;
+					// A value committed in IndexedDB is durable even if the journal never held it.
+					return { journalMs: journalMs ?? now - start, idbMs: now - start };
 				}
 				if (now - start > timeoutMs) {
 					throw new Error(`${field}=${value} not in IndexedDB after ${timeoutMs} ms`);

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareAppDb } from './bench-db';
 import { measureInBrowser } from './in-browser';
+import { measurePages } from './pages';
 import { measurePush, type PushRun } from './push-over-http';
 import { measureQueue } from './queue';
 import { measurePlacement } from './placement';
@@ -95,6 +96,9 @@ async function main(): Promise<void> {
 
 	for (const figure of await measureInBrowser(repoRoot, tmpDir)) {
 		printFigure(figure.name, figure.value, figure.unit);
+	}
+	for (const figure of await measurePages(repoRoot, tmpDir)) {
+		console.log(JSON.stringify(figure));
 	}
 	for (const figure of measureQueue(tmpDir)) {
 		printFigure(figure.name, figure.value, figure.unit);

@@ -1,8 +1,6 @@
+import { AUTOSAVE_MS, JOURNAL_PREFIX } from './autosave-timing';
 import type { ClientSession } from './client-session.svelte';
 import { unsavedInput } from './unsaved-input.svelte';
-
-const AUTOSAVE_MS = 250;
-const JOURNAL_PREFIX = 'kopa.typing.';
 
 /**
  * Values an editor of this page is writing to IndexedDB right now, per record. When the

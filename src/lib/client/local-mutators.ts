@@ -1,6 +1,6 @@
 import type { ApplicationView } from '../domain/application';
 import { transition } from '../services/engine/workflow';
-import { getService } from '../services/registry';
+import { describeService } from '../services/descriptors';
 import type { ApplicationRecord, OutboxRow } from './db';
 
 /**
@@ -75,7 +75,7 @@ export function applyLocal(
 		}
 		case 'application.act': {
 			// The step shows at once, where the service's workflow allows it from here.
-			const def = record ? getService(record.service) : undefined;
+			const def = record ? describeService(record.service) : undefined;
 			if (!record || !def || row.status === 'rejected') {
 				return record;
 			}

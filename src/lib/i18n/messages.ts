@@ -2,7 +2,7 @@ import { adminEn, adminLv } from './admin-messages';
 import { workflowEn, workflowLv } from './workflow-messages';
 import { geoEn, geoLv } from '../domain/geo/geo-messages';
 import { formEn, formLv } from './form-messages';
-import { serviceCatalogue } from '../services/registry';
+import { serviceCatalogue } from '../services/descriptors';
 import { signInEn, signInLv } from './sign-in-messages';
 import { queueEn, queueLv } from '../components/office/queue/queue-messages';
 import { noticesEn, noticesLv } from '../components/notices/notices-messages';

@@ -1,5 +1,5 @@
 import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../domain/attachments';
-import { getService } from './registry';
+import { describeService } from './descriptors';
 
 /**
  * The file limits of a service's applications: the platform's defaults, with what the
@@ -7,5 +7,5 @@ import { getService } from './registry';
  * the browser and the server refuse the same files.
  */
 export function attachmentLimitsFor(service: string): AttachmentLimits {
-	return { ...DEFAULT_ATTACHMENT_LIMITS, ...getService(service)?.attachments };
+	return { ...DEFAULT_ATTACHMENT_LIMITS, ...describeService(service)?.attachments };
 }

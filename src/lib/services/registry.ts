@@ -1,9 +1,13 @@
 import { advertisingPermit } from './advertising-permit/definition';
+import { registerDescriptorForTests } from './descriptors';
 import { educationEnrolmentFull } from './education-enrolment/definition';
 import { streetTrade } from './street-trade/definition';
 import type { EServiceDefinition, InspectionCheck } from './types';
 
-/** Every e-service of the platform. Adding one is a folder and a line here. */
+/**
+ * Every e-service of the platform, whole. Adding one is a folder and a line here, in
+ * descriptors.ts (what every page needs of it) and in load.ts (its form, loaded on demand).
+ */
 const services: EServiceDefinition[] = [educationEnrolmentFull, advertisingPermit, streetTrade];
 
 const byId = new Map(services.map((s) => [s.id, s]));
@@ -103,8 +107,10 @@ export function registerServiceForTests<S>(def: EServiceDefinition<S>): () => vo
 	const entry = def as EServiceDefinition;
 	services.push(entry);
 	byId.set(def.id, entry);
+	const undescribe = registerDescriptorForTests(entry);
 	return () => {
 		services.splice(services.indexOf(entry), 1);
 		byId.delete(def.id);
+		undescribe();
 	};
 }

@@ -355,3 +355,13 @@ export interface EServiceDefinition<S = unknown> {
 	 */
 	facets?(fields: Answers): Record<string, string[]>;
 }
+
+/**
+ * What every page may need of a service without loading it: its id, title, texts, workflow
+ * (the local status change of a citizen's action) and file limits. Light by design (no schemas,
+ * steps or rules); the definition spreads it, so the two never differ. See descriptors.ts.
+ */
+export type ServiceDescriptor = Pick<
+	EServiceDefinition,
+	'id' | 'title' | 'workflow' | 'messages' | 'attachments'
+>;

@@ -1,36 +1,30 @@
 import { defineService } from '../engine';
+import { permitDescriptor } from './descriptor';
 import type { Answers } from '../types';
 import { DEFAULT_PERMIT_SETTINGS, demoSettingsByMunicipality } from './demo-settings';
 import { applicantParty, decisionTemplate, permitFacts } from './decision';
-import { companyPrefill } from './derived';
+import { companyPrefill } from './prefill';
 import { permitFacets } from './facets';
 import { permitFee } from './fee';
 import { permitInspection } from './inspection';
 import { isPermitKind, KIND_NAMES } from './kinds';
-import { permitEn, permitLv } from './advertising-messages';
 import { permitOpenData } from './open-data';
 import { areaHundredths, checkPermitRules, formatArea, kindOf, processingTermDays } from './rules';
 import { zPermitSettings, type PermitSettings } from './settings';
 import { permitSteps } from './steps';
-import { permitWorkflow } from './workflow';
 
-export const ADVERTISING_PERMIT = 'advertising-permit';
+export { ADVERTISING_PERMIT } from './id';
 
 /**
  * Permit to place advertising, a sign or other information in or facing a public place
  * (Cabinet Regulation No. 732 of 2012 and each municipality's binding regulations).
  */
 export const advertisingPermit = defineService<PermitSettings>({
-	id: ADVERTISING_PERMIT,
-	title: {
-		lv: 'Atļauja reklāmas vai izkārtnes izvietošanai',
-		en: 'Permit to place advertising or a sign'
-	},
+	...permitDescriptor,
 	steps: permitSteps,
 	settingsSchema: zPermitSettings,
 	defaultSettings: DEFAULT_PERMIT_SETTINGS,
 	demoSettings: demoSettingsByMunicipality,
-	workflow: permitWorkflow,
 	checkMunicipalRules: checkPermitRules,
 	initialAnswers: (applicant) => companyPrefill(applicant.actingFor),
 	fee: permitFee,
@@ -45,7 +39,6 @@ export const advertisingPermit = defineService<PermitSettings>({
 	},
 	inspection: permitInspection,
 	openData: permitOpenData,
-	messages: { lv: permitLv, en: permitEn },
 	summary: permitSummary,
 	facets: permitFacets
 });

@@ -1,18 +1,16 @@
 import { formatDay } from '../../domain/date-format';
 import { defineService } from '../engine';
+import { enrolmentDescriptor } from './descriptor';
 import type { Answers, StepDef } from '../types';
-import { EDUCATION_ENROLMENT } from './id';
 import { DEFAULT_ENROLMENT_SETTINGS, ENROLMENT_DEMO_SETTINGS } from './demo-settings';
 import { enrolmentFacets } from './facets';
 import { F, levelOf, listOf, textOf, type Level } from './fields';
-import { enrolmentEn, enrolmentLv } from './enrolment-messages';
 import { migrateOnePageDraft } from './migrate';
 import { checkEnrolmentRules } from './rules';
 import { zEnrolmentSettings, type EnrolmentSettings } from './settings';
 import { childStep, educationStep } from './steps-child';
 import { institutionsStep, priorityStep } from './steps-choices';
 import { applicantStep, consentsStep, secondRepresentativeStep } from './steps-people';
-import { enrolmentWorkflow } from './workflow';
 
 /** Child first: the level and the institutions that fit depend on who the child is. */
 export const enrolmentSteps: readonly StepDef[] = [
@@ -59,18 +57,15 @@ export function enrolmentSummary(answers: Answers): string {
  * Liepāja, Ādaži, Ropaži and Jūrmala). Same id as the one-page form it replaces.
  */
 export const educationEnrolmentFull = defineService<EnrolmentSettings>({
-	id: EDUCATION_ENROLMENT,
-	title: { lv: 'Pieteikums izglītības iestādē', en: 'Application to an education institution' },
+	...enrolmentDescriptor,
 	steps: enrolmentSteps,
 	settingsSchema: zEnrolmentSettings,
 	defaultSettings: DEFAULT_ENROLMENT_SETTINGS,
 	demoSettings: ENROLMENT_DEMO_SETTINGS,
-	workflow: enrolmentWorkflow,
 	checkMunicipalRules: checkEnrolmentRules,
 	contactEmail: (answers) => textOf(answers[F.applicantEmail]) || null,
 	summary: enrolmentSummary,
 	facets: enrolmentFacets,
-	messages: { lv: enrolmentLv, en: enrolmentEn },
 	// Drafts of the one-page form it replaced hold `institutionId`: rewritten at start.
 	upgrades: [{ legacyKey: 'institutionId', migrate: migrateOnePageDraft }],
 	// The one-page form's links (/{municipality}/enrolment/{id}) still open the application.

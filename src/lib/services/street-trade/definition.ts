@@ -1,5 +1,5 @@
 import { defineService } from '../engine';
-import { streetTradeEn, streetTradeLv } from './catalogue';
+import { tradeDescriptor } from './descriptor';
 import { tradeApplicantParty, tradeDecisionTemplate, tradePermitFacts } from './decision';
 import { DEFAULT_TRADE_SETTINGS, demoTradeSettings } from './demo-settings';
 import { tradeFee } from './fee';
@@ -11,9 +11,8 @@ import { checkTradeRules } from './rules';
 import { zTradeSettings, type TradeSettings } from './settings';
 import { tradeSteps } from './steps';
 import { companyPrefill, tradeFacets, tradeSummary } from './summary';
-import { tradeWorkflow } from './workflow';
 
-export const STREET_TRADE = 'street-trade';
+export { STREET_TRADE } from './id';
 
 /**
  * Permit for trade in a public place (ielu tirdzniecības atļauja): Cabinet Regulation
@@ -21,13 +20,11 @@ export const STREET_TRADE = 'street-trade';
  * duty regulations. Every capability it has is declared here. See README.md in this folder.
  */
 export const streetTrade = defineService<TradeSettings>({
-	id: STREET_TRADE,
-	title: { lv: 'Ielu tirdzniecības atļauja', en: 'Street trade permit' },
+	...tradeDescriptor,
 	steps: tradeSteps,
 	settingsSchema: zTradeSettings,
 	defaultSettings: DEFAULT_TRADE_SETTINGS,
 	demoSettings: demoTradeSettings,
-	workflow: tradeWorkflow,
 	checkMunicipalRules: checkTradeRules,
 	initialAnswers: (applicant) => companyPrefill(applicant.actingFor),
 	fee: tradeFee,
@@ -50,7 +47,6 @@ export const streetTrade = defineService<TradeSettings>({
 	},
 	inspection: tradeInspection,
 	openData: tradeOpenData,
-	messages: { lv: streetTradeLv, en: streetTradeEn },
 	summary: tradeSummary,
 	facets: tradeFacets
 });
