@@ -55,7 +55,7 @@ function storedResult(row: MutationResultRow): MutationResult {
 }
 
 /** A slice commits once it has taken this long, so no push holds the database longer. */
-const SLICE_MS = 15;
+const SLICE_MS = 10;
 /**
  * One request goes through at most this many of its mutations, then answers with what was
  * applied (results so far and `lastMutationId`); the client pushes the rest as its next
