@@ -50,6 +50,9 @@ export type NewDraft = {
 
 const STATEMENTS = Symbol('applications statements');
 
+/** An application row as SQLite stores it: the answers still JSON text. */
+type StoredApplication = Omit<ApplicationRow, 'data'> & { data: string };
+
 /**
  * The sync push's writes, prepared once per connection (../kernel/statements.ts): a push of
  * 100 new drafts runs each of these 100 times. JSON columns are stored as Drizzle's
@@ -64,6 +67,15 @@ const statements = (db: DbOrTx) =>
 				version, server_seq, created_at, updated_at)
 			VALUES (?, ?, ?, ?, 'draft', ?, 1, ?, ?, ?)
 			ON CONFLICT (id) DO NOTHING`
+		),
+		// A person's own application by id: every edit a device pushes reads it first.
+		findOwn: sqlite.prepare<[string, string, string], StoredApplication>(
+			`SELECT id, municipality_id AS municipalityId, service, applicant_id AS applicantId,
+				status, data, version, server_seq AS serverSeq, submission_id AS submissionId,
+				registration_number AS registrationNumber, submitted_at AS submittedAt,
+				assignee_id AS assigneeId, due_on AS dueOn, paused_since AS pausedSince,
+				decided_at AS decidedAt, created_at AS createdAt, updated_at AS updatedAt
+			FROM application WHERE id = ? AND municipality_id = ? AND applicant_id = ?`
 		),
 		insertChange: sqlite.prepare<
 			[string, number, string, string, string, string, string | null, number]
@@ -84,7 +96,17 @@ export const applicationsRepo = {
 	findUnchecked(db: DbOrTx, id: string): ApplicationRow | null {
 		return db.select().from(application).where(eq(application.id, id)).get() ?? null;
 	},
-	findForApplicant(db: DbOrTx, municipalityId: string, reach: Reach, id: string) {
+	findForApplicant(
+		db: DbOrTx,
+		municipalityId: string,
+		reach: Reach,
+		id: string
+	): ApplicationRow | null {
+		if (reach.kind === 'own') {
+			const row = statements(db).findOwn.get(id, municipalityId, reach.personId);
+			// As Drizzle's `mode: 'json'` column reads it.
+			return row ? { ...row, data: JSON.parse(row.data) as ApplicationRow['data'] } : null;
+		}
 		return (
 			db
 				.select()
