@@ -52,13 +52,9 @@ export function saveDraft(
 	// A draft may break municipal rules while the person is mid-way (a date since passed, a
 	// period too long): those are refused at submission. A value that names something that
 	// does not exist here (an unknown institution or option) is refused at once.
-	const municipal = municipalContext(
-		db,
-		args.municipalityId,
-		service,
-		now,
-		context?.applicant,
-		context?.memo
+	// The same for every mutation of a push (one municipality, one clock, one applicant).
+	const municipal = memoized(context?.memo, `context:${args.municipalityId}:${service.id}`, () =>
+		municipalContext(db, args.municipalityId, service, now, context?.applicant, context?.memo)
 	);
 	// Rules read only well-formed values: a draft may hold values still being typed.
 	const formed = wellFormedAnswers(service, args.patch);
@@ -70,57 +66,68 @@ export function saveDraft(
 	if (blocking.length > 0) {
 		throw new MutationRejected('INVALID', blocking);
 	}
+	const offered = memoized(context?.memo, `offered:${args.municipalityId}:${service.id}`, () =>
+		isServiceOffered(db, args.municipalityId, service.id)
+	);
+	// A new id (the usual case) is written at once, without reading first; a taken one is
+	// then looked up within the person's reach: their own draft to edit, or ID_TAKEN.
+	if (offered && insertDraft(db, actor, args, now, context)) {
+		return { version: 1, conflicts: 0 };
+	}
 	const existing = applicationsRepo.findForApplicant(
 		db,
 		args.municipalityId,
 		mutationReach(actor.id, context?.applicant),
 		args.id
 	);
-	const offered = () =>
-		memoized(context?.memo, `offered:${args.municipalityId}:${service.id}`, () =>
-			isServiceOffered(db, args.municipalityId, service.id)
-		);
-	if (!existing && !offered()) {
+	if (!existing) {
 		// Drafts already begun stay editable; a new one needs the service to be offered here.
-		throw new MutationRejected('SERVICE_NOT_OFFERED');
+		// Offered and still not written: the id belongs to somebody else's record (or another
+		// municipality's).
+		throw new MutationRejected(offered ? 'ID_TAKEN' : 'SERVICE_NOT_OFFERED');
 	}
-	if (existing) {
-		if (existing.service !== args.service) {
-			throw new MutationRejected('ID_TAKEN');
-		}
-		return applyContentEdit(db, {
-			app: existing,
-			patch: args.patch,
-			baseVersion: context?.baseVersions[args.id],
-			actor,
-			role: 'citizen',
-			now,
-			context
-		});
+	if (existing.service !== args.service) {
+		throw new MutationRejected('ID_TAKEN');
 	}
+	return applyContentEdit(db, {
+		app: existing,
+		patch: args.patch,
+		baseVersion: context?.baseVersions[args.id],
+		actor,
+		role: 'citizen',
+		now,
+		context
+	});
+}
+
+/** Writes a new draft with its first change; false (nothing written) if the id is taken. */
+function insertDraft(
+	db: DbOrTx,
+	actor: Actor,
+	args: ParsedMutationArgs<'application.saveDraft'>,
+	now: number,
+	context?: MutationContext
+): boolean {
+	let written: boolean;
 	try {
-		applicationsRepo.insert(db, {
+		written = applicationsRepo.insertDraftIfNew(db, {
 			id: args.id,
 			municipalityId: args.municipalityId,
 			service: args.service,
 			// Under a power of attorney the application is the grantor's (see below).
 			applicantId: context?.applicant?.grantorId ?? actor.id,
-			status: 'draft',
 			data: args.patch,
-			version: 1,
-			serverSeq: sequenceRepo.nextSeq(db),
-			submissionId: null,
-			registrationNumber: null,
-			submittedAt: null,
-			createdAt: now,
-			updatedAt: now
+			serverSeq: context?.nextSeq ? context.nextSeq() : sequenceRepo.nextSeq(db),
+			now
 		});
 	} catch (error) {
-		// The id belongs to somebody else's record (or another municipality's).
 		if (isUniqueViolation(error)) {
-			throw new MutationRejected('ID_TAKEN');
+			return false;
 		}
 		throw error;
+	}
+	if (!written) {
+		return false;
 	}
 	const grantorId = context?.applicant?.grantorId;
 	if (grantorId && grantorId !== actor.id) {
@@ -136,7 +143,7 @@ export function saveDraft(
 		clientId: context?.clientId ?? null,
 		createdAt: now
 	});
-	return { version: 1, conflicts: 0 };
+	return true;
 }
 
 /**

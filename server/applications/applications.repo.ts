@@ -3,6 +3,7 @@ import type { DbOrTx } from '../db/client.server';
 import { application, registrationCounter, submission } from '../db/schema/application';
 import { applicationChange } from '../db/schema/conflict';
 import { applicationDelegate } from '../db/schema/application-delegate';
+import { statementsOn } from '../kernel/statements';
 import type { Tenant } from '../kernel/trpc';
 import type { Reach } from './reach';
 
@@ -36,6 +37,55 @@ export const reachable = (reach: Reach): SQL => {
 export const ownOrMadeAsDelegate = (personId: string) =>
 	or(eq(application.applicantId, personId), inArray(application.id, madeAsDelegate(personId)));
 
+/** A new draft as saveDraft writes it (status draft, version 1, nothing submitted yet). */
+export type NewDraft = {
+	id: string;
+	municipalityId: string;
+	service: string;
+	applicantId: string;
+	data: Record<string, unknown>;
+	serverSeq: number;
+	now: number;
+};
+
+const STATEMENTS = Symbol('applications statements');
+
+/** An application row as SQLite stores it: the answers still JSON text. */
+type StoredApplication = Omit<ApplicationRow, 'data'> & { data: string };
+
+/**
+ * The sync push's writes, prepared once per connection (../kernel/statements.ts): a push of
+ * 100 new drafts runs each of these 100 times. JSON columns are stored as Drizzle's
+ * `mode: 'json'` stores them (JSON.stringify), so Drizzle reads them back unchanged.
+ */
+const statements = (db: DbOrTx) =>
+	statementsOn(db, STATEMENTS, (sqlite) => ({
+		// The id is the device's; if it is taken (this person's draft or anyone else's), no
+		// row is written and the caller finds out which by reading within the person's reach.
+		insertDraft: sqlite.prepare<[string, string, string, string, string, number, number, number]>(
+			`INSERT INTO application (id, municipality_id, service, applicant_id, status, data,
+				version, server_seq, created_at, updated_at)
+			VALUES (?, ?, ?, ?, 'draft', ?, 1, ?, ?, ?)
+			ON CONFLICT (id) DO NOTHING`
+		),
+		// A person's own application by id: every edit a device pushes reads it first.
+		findOwn: sqlite.prepare<[string, string, string], StoredApplication>(
+			`SELECT id, municipality_id AS municipalityId, service, applicant_id AS applicantId,
+				status, data, version, server_seq AS serverSeq, submission_id AS submissionId,
+				registration_number AS registrationNumber, submitted_at AS submittedAt,
+				assignee_id AS assigneeId, due_on AS dueOn, paused_since AS pausedSince,
+				decided_at AS decidedAt, created_at AS createdAt, updated_at AS updatedAt
+			FROM application WHERE id = ? AND municipality_id = ? AND applicant_id = ?`
+		),
+		insertChange: sqlite.prepare<
+			[string, number, string, string, string, string, string | null, number]
+		>(
+			`INSERT INTO application_change (application_id, version, municipality_id, fields,
+				actor_id, actor_role, client_id, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+		)
+	}));
+
 // Every method takes the municipality (or, for a citizen's rows, the session's reach):
 // there is no way to reach an application without saying whose it is.
 export const applicationsRepo = {
@@ -46,7 +96,17 @@ export const applicationsRepo = {
 	findUnchecked(db: DbOrTx, id: string): ApplicationRow | null {
 		return db.select().from(application).where(eq(application.id, id)).get() ?? null;
 	},
-	findForApplicant(db: DbOrTx, municipalityId: string, reach: Reach, id: string) {
+	findForApplicant(
+		db: DbOrTx,
+		municipalityId: string,
+		reach: Reach,
+		id: string
+	): ApplicationRow | null {
+		if (reach.kind === 'own') {
+			const row = statements(db).findOwn.get(id, municipalityId, reach.personId);
+			// As Drizzle's `mode: 'json'` column reads it.
+			return row ? { ...row, data: JSON.parse(row.data) as ApplicationRow['data'] } : null;
+		}
 		return (
 			db
 				.select()
@@ -67,6 +127,23 @@ export const applicationsRepo = {
 	},
 	insert(db: DbOrTx, row: typeof application.$inferInsert) {
 		db.insert(application).values(row).run();
+	},
+	/**
+	 * Writes a new draft unless its id exists (whoever's it is): one statement where a read
+	 * and an insert were. Returns whether the row was written.
+	 */
+	insertDraftIfNew(db: DbOrTx, draft: NewDraft): boolean {
+		const written = statements(db).insertDraft.run(
+			draft.id,
+			draft.municipalityId,
+			draft.service,
+			draft.applicantId,
+			JSON.stringify(draft.data),
+			draft.serverSeq,
+			draft.now,
+			draft.now
+		);
+		return written.changes === 1;
 	},
 	update(
 		db: DbOrTx,
@@ -103,7 +180,16 @@ export const applicationsRepo = {
 			.all();
 	},
 	insertChange(db: DbOrTx, row: ChangeRow) {
-		db.insert(applicationChange).values(row).run();
+		statements(db).insertChange.run(
+			row.applicationId,
+			row.version,
+			row.municipalityId,
+			JSON.stringify(row.fields),
+			row.actorId,
+			row.actorRole,
+			row.clientId,
+			row.createdAt
+		);
 	},
 	/** The versions after `baseVersion`, oldest first: which fields each changed, and who. */
 	changesSince(db: DbOrTx, municipalityId: string, applicationId: string, baseVersion: number) {

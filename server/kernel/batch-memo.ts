@@ -1,8 +1,9 @@
 /**
  * Reference data read while one push is applied (a municipality, its institutions, its
- * settings for a service, whether the service is offered), kept for the rest of that push.
- * A push runs in one transaction and citizens' mutations never change reference data, so a
- * value read for the first mutation holds for the last; without this, a batch of 100 drafts
+ * settings for a service, whether the service is offered), kept for the rest of that push's
+ * slice. A slice runs in one transaction and citizens' mutations never change reference
+ * data, so a value read for its first mutation holds for its last (a new slice, a new
+ * transaction, reads afresh: an administrator may have changed them in between); without this, a batch of 100 drafts
  * read the same rows 100 times (the push profile's largest share after Drizzle itself).
  */
 export type BatchMemo = Map<string, unknown>;

@@ -17,6 +17,12 @@ export type MutationContext = {
 	applicant?: ApplicantFacts;
 	/** Reference data already read in this push (./batch-memo.ts). */
 	memo?: BatchMemo;
+	/**
+	 * A value of the sync sequence for a row this mutation writes, from the block the push
+	 * took for its mutations at once (./sequence.repo.ts `reserve`); without it, take one
+	 * from the counter.
+	 */
+	nextSeq?: () => number;
 };
 
 /**

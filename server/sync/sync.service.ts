@@ -54,23 +54,72 @@ function storedResult(row: MutationResultRow): MutationResult {
 		: { id: row.mutationId, status: 'rejected', error: row.errorJson as Rejection };
 }
 
+/** A slice commits once it has taken this long, so no push holds the database longer. */
+const SLICE_MS = 10;
 /**
- * Applies a batch in order, exactly once per mutation id, in one IMMEDIATE transaction with
- * a savepoint per mutation: a mutation that breaks a rule is rolled back alone and stored
- * as rejected; an unexpected failure (disk, busy) aborts the batch with nothing recorded,
- * so the client retries it.
+ * One request goes through at most this many of its mutations, then answers with what was
+ * applied (results so far and `lastMutationId`); the client pushes the rest as its next
+ * batch. Twice the client's own batch (PUSH_BATCH), so an app's pushes are answered whole; a
+ * count, not a time, so the answer does not depend on how busy the machine is.
  */
-export function push(
+const PER_REQUEST = 200;
+/** Sequence values taken at once for the mutations ahead (unused ones are simply skipped). */
+const SEQ_BLOCK = 64;
+
+export type PushLimits = { sliceMs: number; perRequest: number };
+const DEFAULT_LIMITS: PushLimits = { sliceMs: SLICE_MS, perRequest: PER_REQUEST };
+
+/** Gives the event loop to whatever else is waiting (other people's requests) before going on. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Sequence values for one slice's rows, taken from the counter in one update for many
+ * mutations (always between mutations, never inside a mutation's savepoint, so a rolled-back
+ * mutation cannot undo a reservation the block still hands out).
+ */
+class SeqBlock {
+	private next = 0;
+	private end = 0;
+	refill(db: DbOrTx, count: number) {
+		if (this.next >= this.end) {
+			this.next = sequenceRepo.reserve(db, count);
+			this.end = this.next + count;
+		}
+	}
+	take(db: DbOrTx): number {
+		return this.next < this.end ? this.next++ : sequenceRepo.nextSeq(db);
+	}
+}
+
+type Slice = {
+	results: MutationResult[];
+	lastMutationId: number;
+	/** The index of the first mutation of the input this slice did not reach. */
+	next: number;
+	outOfOrder?: PushOutput['outOfOrder'];
+};
+
+/**
+ * Applies mutations from `from` on (up to, not including, `until`), in order, exactly once per
+ * mutation id, in one IMMEDIATE transaction with a savepoint per mutation, until they run out
+ * or `sliceMs` has passed: a
+ * mutation that breaks a rule is rolled back alone and stored as rejected; an unexpected
+ * failure (disk, busy) aborts the slice with nothing of it recorded, so the client retries.
+ */
+function applySlice(
 	db: Db,
 	mutators: MutatorRegistry,
 	actor: Actor,
 	input: PushInput,
+	from: number,
+	until: number,
 	now: number,
-	applicant: ApplicantFacts = { actingFor: null }
-): PushOutput {
-	checkSchemaVersion(input.schemaVersion);
+	applicant: ApplicantFacts,
+	sliceMs: number
+): Slice {
 	return db.transaction(
 		(tx) => {
+			const started = performance.now();
 			const client = requireOwnClient(tx, input.clientId, actor);
 			if (!client) {
 				syncRepo.insertClient(tx, input.clientId, actor.id, now);
@@ -78,8 +127,17 @@ export function push(
 			let lastMutationId = client?.lastMutationId ?? 0;
 			const results: MutationResult[] = [];
 			let outOfOrder: PushOutput['outOfOrder'];
+			// Reference data read in this slice's transaction holds for the rest of it only.
 			const memo: BatchMemo = new Map();
-			for (const mutation of input.mutations) {
+			const seqs = new SeqBlock();
+			const nextSeq = () => seqs.take(tx);
+			let index = from;
+			while (index < until) {
+				if (index > from && performance.now() - started >= sliceMs) {
+					break;
+				}
+				const mutation = input.mutations[index] as PushInput['mutations'][number];
+				index += 1;
 				if (mutation.id <= lastMutationId) {
 					const stored = syncRepo.findResult(tx, input.clientId, mutation.id);
 					if (stored) {
@@ -91,12 +149,14 @@ export function push(
 					outOfOrder = { expected: lastMutationId + 1 };
 					break;
 				}
+				seqs.refill(tx, Math.min(SEQ_BLOCK, until - index + 1));
 				const result = applyOne(tx, mutators, actor, mutation, now, {
 					clientId: input.clientId,
 					mutationId: mutation.id,
 					baseVersions: mutation.baseVersions ?? {},
 					applicant,
-					memo
+					memo,
+					nextSeq
 				});
 				syncRepo.insertResult(tx, {
 					clientId: input.clientId,
@@ -110,10 +170,55 @@ export function push(
 				lastMutationId = mutation.id;
 			}
 			syncRepo.setLastMutationId(tx, input.clientId, lastMutationId, now);
-			return { results, lastMutationId, ...(outOfOrder ? { outOfOrder } : {}) };
+			return { results, lastMutationId, next: index, ...(outOfOrder ? { outOfOrder } : {}) };
 		},
 		{ behavior: 'immediate' }
 	);
+}
+
+/**
+ * Applies a batch in slices (docs/sync-protocol.md, "Large batches are applied in slices"):
+ * each slice is its own transaction of at most about `sliceMs`, and between slices the event
+ * loop serves everyone else. After `perRequest` mutations the answer says what was applied so
+ * far; the client's next push carries the rest. Each slice reads the client's last mutation id afresh,
+ * so exactly-once holds across slices as it does across pushes.
+ */
+export async function push(
+	db: Db,
+	mutators: MutatorRegistry,
+	actor: Actor,
+	input: PushInput,
+	now: number,
+	applicant: ApplicantFacts = { actingFor: null },
+	limits: PushLimits = DEFAULT_LIMITS
+): Promise<PushOutput> {
+	checkSchemaVersion(input.schemaVersion);
+	const until = Math.min(input.mutations.length, limits.perRequest);
+	const results: MutationResult[] = [];
+	let from = 0;
+	for (;;) {
+		const slice = applySlice(
+			db,
+			mutators,
+			actor,
+			input,
+			from,
+			until,
+			now,
+			applicant,
+			limits.sliceMs
+		);
+		results.push(...slice.results);
+		from = slice.next;
+		if (from >= until || slice.outOfOrder !== undefined) {
+			return {
+				results,
+				lastMutationId: slice.lastMutationId,
+				...(slice.outOfOrder ? { outOfOrder: slice.outOfOrder } : {})
+			};
+		}
+		await yieldToOthers();
+	}
 }
 
 type Outcome =
@@ -154,8 +259,8 @@ function applyOne(
 		return { status: 'rejected', error: { code: 'UNKNOWN_MUTATION' } };
 	}
 	try {
-		const result = tx.transaction((savepoint) =>
-			run(mutators, name, savepoint, actor, mutation.args, now, context)
+		const result = syncRepo.inSavepoint(tx, () =>
+			run(mutators, name, tx, actor, mutation.args, now, context)
 		);
 		return { status: 'applied', result };
 	} catch (error) {

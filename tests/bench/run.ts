@@ -1,45 +1,36 @@
 /**
  * `npm run bench`: how many mutations per second `sync.push` applies over HTTP against the
- * production build, next to the raw SQLite insert rate of the same rows; then, in headless
- * Chromium, how long a device takes to sync after reconnecting and how long autosave takes
- * to commit an edit. stdout carries one JSON line per figure ({"name","value","unit"}) so a
- * script can collect them; everything else goes to stderr. Talks to loopback only and
- * stops by itself. Last, the officers' queue over 250 000 applications (tests/bench/queue.ts).
+ * production build and in process, next to the same work as prepared statements; how fair a
+ * flood of pushes is to everyone else; then, in headless Chromium, how long a device takes to
+ * sync after reconnecting, how much JavaScript a page loads first, its offline cold start and
+ * autosave latency; the officers' queue over 250 000 applications (tests/bench/queue.ts); the
+ * placement engine at Riga's sizes. stdout carries one JSON line per figure ({"name","value",
+ * "unit"} and, where there is one, "limit" and "ratio") so a script can collect them;
+ * everything else goes to stderr. Talks to loopback only and stops by itself.
  */
-import Database from 'better-sqlite3';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareAppDb } from './bench-db';
 import { measureInBrowser } from './in-browser';
+import { measureFairness } from './fairness-figures';
 import { measurePages } from './pages';
-import { measurePush, type PushRun } from './push-over-http';
-import { measureQueue } from './queue';
 import { measurePlacement } from './placement';
-import { measureRawInserts } from './raw-inserts';
-import { ensureBuild, freePort, startServer, type RunningServer } from '../support/server-process';
+import { measurePushFigures } from './push-figures';
+import { measureQueue } from './queue';
+import { ensureBuild } from '../support/server-process';
 import { BATCH_SIZE, CITIZEN_IDS } from './workload';
 
-const WARMUP_MS = 1_000;
-const MEASURE_MS = 3_000;
+/** Rounds of the push figures (same-work, in process, over HTTP). */
+const PUSH_RUNS = 3;
 /** The whole run after the build; a hung server, client or browser must not hang CI. */
-const TIME_BUDGET_MS = 150_000 + 120_000; // + the queue bench (about a minute on 2 cores)
-/** Where the push rate should get to (of the raw rate); reported, not asserted. */
-const TARGET_RATIO = 0.5;
+// push and fairness, + the queue bench (about a minute on 2 cores), + the light pages (about
+// 90 s), + placement (up to two minutes on a loaded machine).
+const TIME_BUDGET_MS = 200_000 + 120_000 + 90_000 + 120_000;
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 function printFigure(name: string, value: number, unit: string): void {
 	console.log(JSON.stringify({ name, value, unit }));
-}
-
-function countApplications(path: string): number {
-	const sqlite = new Database(path, { readonly: true });
-	try {
-		return (sqlite.prepare('SELECT count(*) AS n FROM application').get() as { n: number }).n;
-	} finally {
-		sqlite.close();
-	}
 }
 
 async function main(): Promise<void> {
@@ -63,36 +54,19 @@ async function main(): Promise<void> {
 		process.exit(1);
 	}, TIME_BUDGET_MS).unref();
 
-	const appDbPath = join(tmpDir, 'app.db');
-	const tokens = prepareAppDb(appDbPath, CITIZEN_IDS);
-	let server: RunningServer | undefined;
-	let push: PushRun;
-	try {
-		server = await startServer({ repoRoot, dbPath: appDbPath, port: await freePort() });
-		push = await measurePush(server.origin, [...tokens.values()], WARMUP_MS, MEASURE_MS);
-	} finally {
-		await server?.stop();
+	// Push against the same-work limit, three rounds, the figures with min / median / max.
+	for (const figure of await measurePushFigures(repoRoot, tmpDir, PUSH_RUNS)) {
+		console.log(JSON.stringify(figure));
 	}
-	// Proof the figure is real: every push that was answered left its rows in the file.
-	const stored = countApplications(appDbPath);
-	if (stored !== push.appliedTotal) {
-		throw new Error(`server stored ${stored} applications, clients saw ${push.appliedTotal}`);
-	}
-
-	// Measured after the server is gone so the two runs do not compete for CPU or disk.
-	const raw = measureRawInserts(join(tmpDir, 'raw.db'), WARMUP_MS / 2, MEASURE_MS);
-	const ratio = push.mutationsPerSecond / raw.rowsPerSecond;
-
-	printFigure('push_mutations_per_second', Math.round(push.mutationsPerSecond), 'mutations/s');
-	printFigure('raw_inserts_per_second', Math.round(raw.rowsPerSecond), 'rows/s');
-	printFigure('push_to_raw_ratio', Math.round(ratio * 1000) / 1000, 'ratio');
 	console.error(
-		`bench: ${tokens.size} clients pushed batches of ${BATCH_SIZE} application.saveDraft ` +
-			`mutations to node build/index.js over 127.0.0.1 (${MEASURE_MS / 1000} s after ` +
-			`${WARMUP_MS / 1000} s warm-up); the raw limit is the same rows inserted with ` +
-			`better-sqlite3 in transactions of ${BATCH_SIZE} on a fresh file with the same pragmas. ` +
-			`Push reached ${(ratio * 100).toFixed(1)} % of raw (target ≥ ${TARGET_RATIO * 100} %).`
+		`bench: push = ${CITIZEN_IDS.length} clients pushing batches of ${BATCH_SIZE} ` +
+			`application.saveDraft mutations, over HTTP to node build/index.js and in process; ` +
+			`the limit is the same work as prepared better-sqlite3 statements (tests/bench/same-work.ts).`
 	);
+
+	for (const figure of await measureFairness(repoRoot, tmpDir)) {
+		console.log(JSON.stringify(figure));
+	}
 
 	for (const figure of await measureInBrowser(repoRoot, tmpDir)) {
 		printFigure(figure.name, figure.value, figure.unit);
