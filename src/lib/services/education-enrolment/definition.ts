@@ -7,6 +7,7 @@ import { enrolmentFacets } from './facets';
 import { F, levelOf, listOf, textOf, type Level } from './fields';
 import { enrolmentEn, enrolmentLv } from './enrolment-messages';
 import { migrateOnePageDraft } from './migrate';
+import { enrolmentPlacement } from './placement';
 import { checkEnrolmentRules } from './rules';
 import { zEnrolmentSettings, type EnrolmentSettings } from './settings';
 import { childStep, educationStep } from './steps-child';
@@ -70,6 +71,7 @@ export const educationEnrolmentFull = defineService<EnrolmentSettings>({
 	contactEmail: (answers) => textOf(answers[F.applicantEmail]) || null,
 	summary: enrolmentSummary,
 	facets: enrolmentFacets,
+	placement: enrolmentPlacement,
 	messages: { lv: enrolmentLv, en: enrolmentEn },
 	// Drafts of the one-page form it replaced hold `institutionId`: rewritten at start.
 	upgrades: [{ legacyKey: 'institutionId', migrate: migrateOnePageDraft }],
