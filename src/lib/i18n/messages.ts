@@ -16,6 +16,7 @@ import { identityFixesEn, identityFixesLv } from './identity-fixes-messages';
 import { uiTextsEn, uiTextsLv } from './ui-texts-messages';
 import { applicantHeaderEn, applicantHeaderLv } from './applicant-header-messages';
 import { placementEn, placementLv } from './placement-messages';
+import { placementEngineEn, placementEngineLv } from './placement-engine-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -39,6 +40,7 @@ const platformLv = {
 	...uiTextsLv,
 	...applicantHeaderLv,
 	...placementLv,
+	...placementEngineLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -215,6 +217,7 @@ const platformEn: Record<MessageKey, string> = {
 	...uiTextsEn,
 	...applicantHeaderEn,
 	...placementEn,
+	...placementEngineEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',
