@@ -2,6 +2,7 @@ import { applicationsMutators } from '../applications/mutators';
 import { attachmentsMutators } from '../attachments/mutators';
 import { inspectionsMutators } from '../inspections/mutators';
 import type { MutatorRegistry } from '../kernel/mutation';
+import { placementMutators } from '../placement/mutators';
 import { workflowMutators } from '../workflow/mutators';
 
 /**
@@ -14,5 +15,6 @@ export const mutators: MutatorRegistry = {
 	...applicationsMutators,
 	...attachmentsMutators,
 	...workflowMutators,
-	...inspectionsMutators
+	...inspectionsMutators,
+	...placementMutators
 };

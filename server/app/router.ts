@@ -8,6 +8,7 @@ import { identityRouter } from '../identity/identity.router';
 import { inspectionsRouter } from '../inspections/inspections.router';
 import { officeRouter } from '../queue/queue.router';
 import { noticesRouter } from '../notifications/notices.router';
+import { placementRouter } from '../placement/placement.router';
 import { myDataRouter } from './my-data.router';
 import { syncRouter } from './sync';
 import { tenantsRouter } from '../tenants/tenants.router';
@@ -28,7 +29,8 @@ export const appRouter = router({
 	account: mergeRouters(accountRouter, myDataRouter),
 	notices: noticesRouter,
 	admin: adminRouter,
-	platform: platformRouter
+	platform: platformRouter,
+	placement: placementRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { applicationsRepo } from './applications.repo';
 import { conflictsRepo } from './conflicts.repo';
+import { placementInputRepo } from './placement-input.repo';
 
 export type { ApplicationRow } from './applications.repo';
 
@@ -22,4 +23,9 @@ export const applicationRecords = {
 /** The conflicts a person's pull carries (server/app/sync.ts). */
 export const conflictRecords = {
 	changedForApplicant: conflictsRepo.changedForApplicant.bind(conflictsRepo)
+};
+
+/** The applications a placement run reads: one service's, in given states, receipt order. */
+export const placementApplications = {
+	inStates: placementInputRepo.inStates.bind(placementInputRepo)
 };

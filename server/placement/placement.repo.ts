@@ -228,7 +228,9 @@ export const placementRepo = {
 		return db
 			.select()
 			.from(placementOffer)
-			.where(and(eq(placementOffer.municipalityId, municipalityId), eq(placementOffer.runId, runId)))
+			.where(
+				and(eq(placementOffer.municipalityId, municipalityId), eq(placementOffer.runId, runId))
+			)
 			.all();
 	},
 	/** Seats held per programme: open offers, and accepted ones not released. */
@@ -292,7 +294,7 @@ export const placementRepo = {
 		return db
 			.select()
 			.from(placementOffer)
-			.where(and(eq(placementOffer.status, 'offered'), lt(placementOffer.deadline, now)))
+			.where(and(eq(placementOffer.status, 'offered'), lte(placementOffer.deadline, now)))
 			.all();
 	},
 	/** Open offers not yet reminded whose deadline is before `before`. */
@@ -335,6 +337,9 @@ export const placementRepo = {
 			.all();
 	},
 	municipalitiesWithSettings(db: DbOrTx) {
-		return db.select({ municipalityId: placementSettings.municipalityId }).from(placementSettings).all();
+		return db
+			.select({ municipalityId: placementSettings.municipalityId })
+			.from(placementSettings)
+			.all();
 	}
 };

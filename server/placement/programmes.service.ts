@@ -46,9 +46,13 @@ export function programmeViews(
 	const seats = placementRepo.seatsOn(db, municipalityId, day);
 	const held = placementRepo.heldSeats(db, municipalityId);
 	const names = new Map(
-		tenantRecords.listInstitutions(db, municipalityId).map((i) => [i.id, { lv: i.nameLv, en: i.nameEn }])
+		tenantRecords
+			.listInstitutions(db, municipalityId)
+			.map((i) => [i.id, { lv: i.nameLv, en: i.nameEn }])
 	);
-	return placementRepo.programmes(db, municipalityId, service).map((p) => viewOf(p, seats, held, names));
+	return placementRepo
+		.programmes(db, municipalityId, service)
+		.map((p) => viewOf(p, seats, held, names));
 }
 
 function viewOf(
@@ -88,7 +92,7 @@ export function setCapacity(
 	now: number
 ) {
 	const programme = placementRepo.programme(db, tenant.municipalityId, input.programmeId);
-	if (!programme) {
+	if (!programme || (tenant.services && !tenant.services.includes(programme.service))) {
 		throw new TRPCError({ code: 'NOT_FOUND', message: 'placement.programme.unknown' });
 	}
 	if (input.seats === 0) {

@@ -43,7 +43,7 @@ export function savePlacementSettings(
 	return db.transaction((tx) => {
 		placementRepo.saveSettings(tx, {
 			municipalityId: tenant.municipalityId,
-			settings: parsed.data as unknown as Record<string, unknown>,
+			settings: parsed.data,
 			updatedAt: now,
 			updatedBy: actor.id
 		});

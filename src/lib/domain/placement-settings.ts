@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIE_BREAKS, type TieBreak } from './placement/rule-set';
 
 /**
  * A municipality's placement settings (issue 16): data with its legal basis, edited by the
@@ -9,8 +10,8 @@ import { z } from 'zod';
 const text = (lv: string, en: string, hint?: { lv: string; en: string }) =>
 	hint ? { label: { lv, en }, hint } : { label: { lv, en } };
 
-export const TIE_BREAKS = ['registrationTime', 'lottery', 'birthDate', 'scoreThenLottery'] as const;
-export type TieBreak = (typeof TIE_BREAKS)[number];
+// The engine's tie-breaks (rule-set.ts): one list, so settings and rule sets cannot drift.
+export { TIE_BREAKS, type TieBreak };
 
 export const CADENCES = ['nightly', 'weekly', 'officerOnly'] as const;
 export type Cadence = (typeof CADENCES)[number];
@@ -26,7 +27,7 @@ const zIntakeRule = z.strictObject({
 	tieBreak: z.enum(TIE_BREAKS).meta({
 		...text('Vienādas prioritātes secība', 'Tie-break'),
 		optionLabels: {
-			registrationTime: { lv: 'Reģistrācijas laiks', en: 'Registration time' },
+			registration: { lv: 'Reģistrācijas laiks', en: 'Registration time' },
 			lottery: { lv: 'Publiska izloze', en: 'Published lottery' },
 			birthDate: { lv: 'Dzimšanas datums', en: 'Birth date' },
 			scoreThenLottery: { lv: 'Vērtējums, tad izloze', en: 'Score, then lottery' }
@@ -80,9 +81,7 @@ export const zPlacementSettings = z
 			.min(0)
 			.max(30)
 			.default(2)
-			.meta(
-				text('Atgādinājums pirms termiņa, dienās', 'Reminder before the deadline, in days')
-			),
+			.meta(text('Atgādinājums pirms termiņa, dienās', 'Reminder before the deadline, in days')),
 		noResponse: z
 			.enum(['annul', 'keepInQueue'])
 			.default('annul')
@@ -114,7 +113,10 @@ export const zPlacementSettings = z
 				optionLabels: {
 					nightly: { lv: 'Katru nakti', en: 'Every night' },
 					weekly: { lv: 'Reizi nedēļā', en: 'Once a week' },
-					officerOnly: { lv: 'Tikai pēc darbinieka pieprasījuma', en: 'Only when an officer runs one' }
+					officerOnly: {
+						lv: 'Tikai pēc darbinieka pieprasījuma',
+						en: 'Only when an officer runs one'
+					}
 				}
 			}),
 		intakes: z
@@ -128,7 +130,11 @@ export const zPlacementSettings = z
 		const seen = new Set<string>();
 		s.intakes.forEach((rule, i) => {
 			if (seen.has(rule.intake)) {
-				ctx.addIssue({ code: 'custom', path: ['intakes', i, 'intake'], message: 'settings.duplicate' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['intakes', i, 'intake'],
+					message: 'settings.duplicate'
+				});
 			}
 			seen.add(rule.intake);
 			if ((rule.windowFrom === undefined) !== (rule.windowTo === undefined)) {
@@ -160,5 +166,5 @@ export const DEFAULT_PLACEMENT_SETTINGS: PlacementSettings = zPlacementSettings.
 
 /** The tie-break of an intake: the municipality's rule, else registration time (status quo). */
 export function tieBreakOf(settings: PlacementSettings, intake: string): TieBreak {
-	return settings.intakes.find((r) => r.intake === intake)?.tieBreak ?? 'registrationTime';
+	return settings.intakes.find((r) => r.intake === intake)?.tieBreak ?? 'registration';
 }

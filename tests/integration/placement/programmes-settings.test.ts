@@ -25,14 +25,25 @@ describe('programmes with dated capacity (issue 16, slice 1)', () => {
 	it('seeds demo programmes whose free seats are capacity − enrolled − held', async () => {
 		const programmes = await officerAt(db, T0).placement.programmes(riga);
 		const saulite = programmes.find((p) => p.id === 'riga-saulite-preschool-lv-2027');
-		expect(saulite).toMatchObject({ capacity: 2, enrolled: 0, held: 0, free: 2, level: 'preschool' });
+		expect(saulite).toMatchObject({
+			capacity: 2,
+			enrolled: 0,
+			held: 0,
+			free: 2,
+			level: 'preschool'
+		});
 		expect(programmes.every((p) => p.institutionId.startsWith('riga-'))).toBe(true);
 	});
 
 	it('keeps capacity by date: a change from a later day leaves today as it was', async () => {
 		const officer = officerAt(db, T0);
 		const programmeId = 'riga-saulite-preschool-lv-2027';
-		await officer.placement.setCapacity({ ...riga, programmeId, validFrom: '2027-01-01', seats: 5 });
+		await officer.placement.setCapacity({
+			...riga,
+			programmeId,
+			validFrom: '2027-01-01',
+			seats: 5
+		});
 		let p = (await officer.placement.programmes(riga)).find((x) => x.id === programmeId);
 		expect(p?.capacity).toBe(2);
 		const later = officerAt(db, Date.parse('2027-01-02T08:00:00Z'));
@@ -84,7 +95,12 @@ describe('placement settings as data with their legal basis (issue 16, slice 1)'
 				responseDays: 5,
 				reminderDays: 1,
 				intakes: [
-					{ intake: 'grade1', tieBreak: 'lottery', windowFrom: '2027-03-01', windowTo: '2027-04-30' }
+					{
+						intake: 'grade1',
+						tieBreak: 'lottery',
+						windowFrom: '2027-03-01',
+						windowTo: '2027-04-30'
+					}
 				]
 			}
 		});
@@ -96,7 +112,12 @@ describe('placement settings as data with their legal basis (issue 16, slice 1)'
 					responseDays: 3,
 					reminderDays: 3,
 					intakes: [
-						{ intake: 'grade1', tieBreak: 'lottery', windowFrom: '2027-05-01', windowTo: '2027-04-30' },
+						{
+							intake: 'grade1',
+							tieBreak: 'lottery',
+							windowFrom: '2027-05-01',
+							windowTo: '2027-04-30'
+						},
 						{ intake: 'grade1', tieBreak: 'birthDate' }
 					]
 				}

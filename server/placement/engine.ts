@@ -1,0 +1,8 @@
+/**
+ * The placement engine as the server's runs call it: the pure engine of
+ * src/lib/domain/placement (deferred acceptance, its verification, the seed's commitment and
+ * draws). One import point, so a run, its replay and the explanations use the same code.
+ */
+export { compareKeys, place } from '../../src/lib/domain/placement/index';
+export { verify } from '../../src/lib/domain/placement/verify';
+export { drawFor, newSeed, seedCommitment } from '../../src/lib/domain/placement/seed';
