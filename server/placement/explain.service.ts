@@ -42,9 +42,16 @@ export function explainApplication(
 		.map((o) => offerView(o, programmes));
 	const settings = serviceSetup(db, municipalityId, def).settings;
 	const groupOrder = [COMMISSION_GROUP, ...cap.groupOrder(settings)];
+	const groups = groupOrder.map((value) => ({
+		value,
+		label:
+			value === COMMISSION_GROUP
+				? { lv: 'Komisijas lēmums', en: 'Commission decision' }
+				: (cap.groupLabel(settings, value) ?? { lv: value, en: value })
+	}));
 	const intake = cap.intake(app.data);
 	if (!intake) {
-		return { offers, choices: [], groupOrder };
+		return { offers, choices: [], groups, tieBreak: 'registration' };
 	}
 	const live = takeSnapshot(
 		db,
@@ -95,7 +102,7 @@ export function explainApplication(
 			outcome: outcomeAt(programmeId, meThen, placedThen, lastSnapshot, lastResult, last?.seed)
 		};
 	});
-	return { offers, choices, groupOrder };
+	return { offers, choices, groups, tieBreak: live.tieBreak };
 }
 
 /** What the last published run did at this choice, for an application it included. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zMunicipalityId } from './names';
 import { OFFER_STATUSES } from './placement-offer';
+import { TIE_BREAKS } from './placement/rule-set';
 import { zRecordId } from './sync';
 
 /**
@@ -101,8 +102,10 @@ export const zChoiceExplanation = z.object({
 export const zApplicationPlacement = z.object({
 	offers: z.array(zOfferView),
 	choices: z.array(zChoiceExplanation),
-	/** The order of groups the municipality gives, for the explanation's words. */
-	groupOrder: z.array(z.string())
+	/** The municipality's groups in order (a key's first part indexes it), with their names. */
+	groups: z.array(z.object({ value: z.string(), label: zText })),
+	/** How equal groups are ordered in this intake (a key's second part). */
+	tieBreak: z.enum(TIE_BREAKS)
 });
 export type ApplicationPlacement = z.infer<typeof zApplicationPlacement>;
 

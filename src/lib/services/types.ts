@@ -310,12 +310,16 @@ export type PlacementGroupEvidence = { group: string; source: string; asOf: stri
 export interface PlacementCapability<S = unknown> {
 	/** The intake the application is for (a level such as 'grade1'), or null if unknown. */
 	intake(answers: Answers): string | null;
+	/** An intake's name as people read it ('Pirmsskola', '1. klase'). */
+	intakeLabel(intake: string): LocalizedText;
 	/** The start of the period applied for (YYYY-MM-DD), matched against programmes. */
 	startDate(answers: Answers): string | null;
 	/** The ranked choices, most wanted first. */
 	choices(answers: Answers): PlacementChoice[];
 	/** The municipality's priority groups, most important first. */
 	groupOrder(settings: S): string[];
+	/** A group's name as people read it (the municipality's own words where it has them). */
+	groupLabel(settings: S, group: string): LocalizedText | null;
 	/** The groups that hold for the application on `runDate`, with their evidence. */
 	groups(answers: Answers, settings: S, receivedOn: string): PlacementGroupEvidence[];
 	/** Tie-break facts: the birth date (YYYY-MM-DD) and an exam score, where known. */
