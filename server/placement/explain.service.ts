@@ -53,13 +53,17 @@ export function explainApplication(
 	if (!intake) {
 		return { offers, choices: [], groups, tieBreak: 'registration' };
 	}
+	// Today's queue, with this application in it even when it is no longer waiting (offered,
+	// accepted): its group and order are still explained; a rank is given only while waiting.
 	const live = takeSnapshot(
 		db,
 		municipalityId,
 		{ service: app.service, intake, kind: 'rolling' },
-		today
+		today,
+		{ id: app.id, status: app.status }
 	).snapshot;
 	const me = live.applicants.find((a) => a.id === app.id) ?? null;
+	const isWaiting = app.status === 'in_queue';
 	const last = placementRepo.lastPublished(db, municipalityId, app.service, intake);
 	const lastSnapshot = last ? (JSON.parse(last.snapshot) as RunSnapshot) : null;
 	const lastResult = last?.result ? (JSON.parse(last.result) as PlacementResult) : null;
@@ -80,7 +84,7 @@ export function explainApplication(
 			? live.applicants.filter((a) => a.choices.includes(programmeId))
 			: [];
 		const liveRank =
-			me && programmeId
+			me && programmeId && isWaiting
 				? competitors.filter((a) => a.id !== me.id && compareKeys(liveKey(a), liveKey(me)) < 0)
 						.length
 				: null;
@@ -96,7 +100,7 @@ export function explainApplication(
 			groupRank: me?.groupRank ?? groupOrder.length,
 			tie: me?.tie ?? 0,
 			liveRank,
-			queueSize: programmeId ? competitors.length : null,
+			queueSize: programmeId && isWaiting ? competitors.length : null,
 			lastCutoff: programmeId ? (lastResult?.cutoffs[programmeId] ?? null) : null,
 			seatsFreedLast12Months: programmeId ? (freed.get(programmeId) ?? 0) : 0,
 			outcome: outcomeAt(programmeId, meThen, placedThen, lastSnapshot, lastResult, last?.seed)

@@ -52,7 +52,9 @@ export function takeSnapshot(
 	db: DbOrTx,
 	municipalityId: string,
 	input: { service: string; intake: string; kind: RunKind },
-	runDate: string
+	runDate: string,
+	/** An application to include whatever its state (an explanation of one not queued). */
+	also?: { id: string; status: string }
 ): { snapshot: RunSnapshot; problems: RunProblem[] } {
 	const def = placementService(input.service);
 	const cap = def.placement;
@@ -68,9 +70,15 @@ export function takeSnapshot(
 		problems.push({ code: 'placement.run.noProgrammes' });
 	}
 	const order = [COMMISSION_GROUP, ...cap.groupOrder(settings)];
+	const states: string[] = [...QUEUED_STATES, ...(also ? [also.status] : [])];
 	const rows = placementApplications
-		.inStates(db, municipalityId, input.service, QUEUED_STATES)
-		.filter((row) => cap.intake(row.data) === input.intake && row.submittedAt !== null);
+		.inStates(db, municipalityId, input.service, states)
+		.filter(
+			(row) =>
+				((QUEUED_STATES as readonly string[]).includes(row.status) || row.id === also?.id) &&
+				cap.intake(row.data) === input.intake &&
+				row.submittedAt !== null
+		);
 	const cases = placementRepo.casesOf(
 		db,
 		municipalityId,
