@@ -138,7 +138,11 @@ export const placementLv = {
 	'placementOffice.caseReason': 'Pamatojums',
 	'placementOffice.caseSave': 'Saglabāt lēmumu',
 	'placementOffice.caseSaved': 'Saglabāts. Tas tiks ņemts vērā nākamajā kārtā.',
-	'placementOffice.placementLink': 'Vietu sadale'
+	'placementOffice.placementLink': 'Vietu sadale',
+	'placementAdmin.title': 'Vietu sadales iestatījumi',
+	'placementAdmin.lead':
+		'Pašvaldības noteikumi vietu sadalei: atbildes termiņš, ko darīt, ja neatbild, kārtu biežums un katras uzņemšanas secības noteikumi. Nesaderīgus iestatījumus nesaglabā un pie lauka norāda iemeslu.',
+	'placementAdmin.link': 'Vietu sadales iestatījumi'
 } as const;
 
 export const placementEn: Record<keyof typeof placementLv, string> = {
@@ -276,5 +280,9 @@ export const placementEn: Record<keyof typeof placementLv, string> = {
 	'placementOffice.caseReason': 'Reason',
 	'placementOffice.caseSave': 'Save the decision',
 	'placementOffice.caseSaved': 'Saved. It applies from the next run.',
-	'placementOffice.placementLink': 'Placement'
+	'placementOffice.placementLink': 'Placement',
+	'placementAdmin.title': 'Placement settings',
+	'placementAdmin.lead':
+		'The municipality’s rules for placement: the reply window, what happens without a reply, how often rounds run and each intake’s tie-break. Settings that do not fit together are not saved; the reason is shown at the field.',
+	'placementAdmin.link': 'Placement settings'
 };
