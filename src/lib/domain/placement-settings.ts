@@ -16,7 +16,7 @@ export { TIE_BREAKS, type TieBreak };
 export const CADENCES = ['nightly', 'weekly', 'officerOnly'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-const zDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'field.date');
+const zDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format');
 
 /** The tie-break of one intake (an intake is a level: pre-school, grade 1, grade 10 …). */
 const zIntakeRule = z.strictObject({
