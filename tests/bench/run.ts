@@ -14,6 +14,7 @@ import { prepareAppDb } from './bench-db';
 import { measureInBrowser } from './in-browser';
 import { measurePush, type PushRun } from './push-over-http';
 import { measureQueue } from './queue';
+import { measurePlacement } from './placement';
 import { measureRawInserts } from './raw-inserts';
 import { ensureBuild, freePort, startServer, type RunningServer } from '../support/server-process';
 import { BATCH_SIZE, CITIZEN_IDS } from './workload';
@@ -97,6 +98,9 @@ async function main(): Promise<void> {
 	}
 	for (const figure of measureQueue(tmpDir)) {
 		printFigure(figure.name, figure.value, figure.unit);
+	}
+	for (const figure of measurePlacement((line) => console.error(line))) {
+		console.log(JSON.stringify(figure));
 	}
 	removeTmp();
 }

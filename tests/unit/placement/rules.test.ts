@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toIssues } from '../../../src/lib/domain/issues';
+import { en, lv } from '../../../src/lib/i18n/messages';
 import { zFact, type Fact } from '../../../src/lib/domain/placement/facts';
 import { zRuleSet, type RuleSetInput } from '../../../src/lib/domain/placement/rule-set';
 import { buildKeys, MISSING } from '../../../src/lib/domain/placement/rules';
@@ -117,6 +119,32 @@ describe('priority rule sets are refused with a reason when they cannot work', (
 		expect(issues({ ...preschool, tieBreak: 'lottery', windows: [] })).toEqual([
 			{ path: 'windows', message: 'placementEngine.windowRequired' }
 		]);
+	});
+
+	it('says every refusal in the catalogue, Latvian and English, at its field', () => {
+		const parsed = zRuleSet.safeParse({
+			...preschool,
+			tieBreak: 'lottery',
+			groups: [
+				{ name: 'x', when: { fact: 'nope' } },
+				{ name: 'x', when: { fact: 'orphan', atLeast: 1 } }
+			],
+			windows: [
+				{ from: '2027-03-01', to: '2027-03-31' },
+				{ from: '2027-03-15', to: '2027-02-01' }
+			],
+			programmes: [{ id: 'a', institution: 'i', capacity: 0 }]
+		});
+		if (parsed.success) {
+			throw new Error('an inconsistent rule set was accepted');
+		}
+		const shown = toIssues(parsed.error);
+		expect(shown.length).toBeGreaterThanOrEqual(5);
+		for (const issue of shown) {
+			expect(lv, issue.path).toHaveProperty([issue.message]);
+			expect(en, issue.path).toHaveProperty([issue.message]);
+			expect(issue.path).not.toBe('');
+		}
 	});
 
 	it('refuses a fact whose value does not fit its kind', () => {

@@ -1,5 +1,5 @@
 import type { PlacementInput, PlacementResult, PriorityKey, ProgrammeId } from './contract';
-import { NO_KEY_GETS_IN } from './keys';
+import { idRecord, NO_KEY_GETS_IN } from './keys';
 import { prepare, type PreparedInput } from './prepare';
 
 /**
@@ -145,7 +145,7 @@ function applicantOfEntry(start: Int32Array, e: number): number {
  */
 function toResult(prepared: PreparedInput, placed: Int32Array): PlacementResult {
 	const { programmeIds, applicantIds, seats, entryProgramme, entryKey, entryHeld } = prepared;
-	const assignment: Record<string, ProgrammeId | null> = {};
+	const assignment = idRecord<ProgrammeId | null>();
 	const filled = new Int32Array(seats.length);
 	const worst = new Int32Array(seats.length).fill(-1);
 	applicantIds.forEach((id, a) => {
@@ -164,7 +164,7 @@ function toResult(prepared: PreparedInput, placed: Int32Array): PlacementResult 
 			}
 		}
 	});
-	const cutoffs: Record<string, PriorityKey | null> = {};
+	const cutoffs = idRecord<PriorityKey | null>();
 	programmeIds.forEach((id, p) => {
 		if ((filled[p] as number) < (seats[p] as number)) {
 			cutoffs[id] = null;

@@ -27,3 +27,13 @@ export function compareIds(a: string, b: string): number {
  * (the empty key is better than or equal to every key).
  */
 export const NO_KEY_GETS_IN: PriorityKey = Object.freeze([]);
+
+/**
+ * An empty record for ids as keys. Records keyed by programme or applicant ids get their
+ * properties in a different order each time; as ordinary objects V8 would build a hidden class
+ * for every order seen (thousands in a run) and spend most of the run on them and on garbage.
+ * A null-prototype object is a hash table from the start, and has no inherited names either.
+ */
+export function idRecord<T>(): Record<string, T> {
+	return Object.create(null) as Record<string, T>;
+}

@@ -1,5 +1,5 @@
 import type { PlacementInput, PriorityKey } from './contract';
-import { compareIds, compareKeys } from './keys';
+import { compareIds } from './keys';
 
 /**
  * The input turned into integer-indexed arrays for the fast engine. Programmes and applicants
@@ -87,7 +87,7 @@ export function prepare(input: PlacementInput): PreparedInput {
 	start[applicants.length] = entryProgramme.length;
 
 	const entryHeld = Uint8Array.from(held);
-	const entryRank = rankEntries(programmes.length, start, entryProgramme, entryKey, entryHeld);
+	const entryRank = rankEntries(programmes.length, entryProgramme, entryKey, entryHeld);
 	return {
 		programmeIds,
 		applicantIds,
@@ -106,16 +106,11 @@ export function prepare(input: PlacementInput): PreparedInput {
  */
 function rankEntries(
 	programmeCount: number,
-	start: Int32Array,
 	entryProgramme: readonly number[],
 	entryKey: readonly PriorityKey[],
 	entryHeld: Uint8Array
 ): Int32Array {
 	const entryCount = entryProgramme.length;
-	const entryApplicant = new Int32Array(entryCount);
-	for (let a = 0; a + 1 < start.length; a += 1) {
-		entryApplicant.fill(a, start[a], start[a + 1]);
-	}
 	// Counting sort of entries by programme, then a comparison sort inside each bucket.
 	const bucketStart = new Int32Array(programmeCount + 1);
 	for (const p of entryProgramme) {
@@ -131,10 +126,27 @@ function rankEntries(
 		byProgramme[fill[p] as number] = e;
 		fill[p] = (fill[p] as number) + 1;
 	}
-	const order = (x: number, y: number): number =>
-		(entryHeld[y] as number) - (entryHeld[x] as number) ||
-		compareKeys(entryKey[x] as PriorityKey, entryKey[y] as PriorityKey) ||
-		(entryApplicant[x] as number) - (entryApplicant[y] as number);
+	// Holders first, then the key, then the applicant: entries are laid out applicant by
+	// applicant in id order and an applicant has one entry per programme, so the entry index
+	// orders applicants. compareKeys is written out here: this comparison is the run's
+	// hottest code (a third of a 600 000-applicant run).
+	const order = (x: number, y: number): number => {
+		const held = (entryHeld[y] as number) - (entryHeld[x] as number);
+		if (held !== 0) {
+			return held;
+		}
+		const a = entryKey[x] as PriorityKey;
+		const b = entryKey[y] as PriorityKey;
+		const length = a.length < b.length ? a.length : b.length;
+		for (let i = 0; i < length; i += 1) {
+			const u = a[i] as number;
+			const v = b[i] as number;
+			if (u !== v) {
+				return u < v ? -1 : 1;
+			}
+		}
+		return a.length - b.length || x - y;
+	};
 	const rank = new Int32Array(entryCount);
 	for (let p = 0; p < programmeCount; p += 1) {
 		const bucket = byProgramme.subarray(bucketStart[p], bucketStart[p + 1]);

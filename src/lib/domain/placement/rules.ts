@@ -1,5 +1,5 @@
-import { toDayNumber } from '../calendar/dates';
-import { todayInLatvia } from '../time';
+import { addDays, toDayNumber } from '../calendar/dates';
+import { startOfLatvianDay } from '../time';
 import type {
 	ApplicantId,
 	PlacementApplicant,
@@ -7,9 +7,10 @@ import type {
 	PriorityKey,
 	ProgrammeId
 } from './contract';
+import { idRecord } from './keys';
 import { factOn, type Fact, type FactName } from './facts';
 import type { Predicate, RuleSet, TieBreak } from './rule-set';
-import { drawFor, type Seed } from './seed';
+import { drawer, type Seed } from './seed';
 
 /**
  * From a rule set and dated facts to the engine's keys (issue 16 item 2). A key is
@@ -156,25 +157,30 @@ export function buildKeys(
 ): BuiltKeys {
 	toDayNumber(runDate); // a malformed run date throws here, not somewhere in the middle
 	const institutionOf = new Map(ruleSet.programmes.map((p) => [p.id, p.institution]));
+	const draw = drawer(seed);
+	// One map reused for every applicant: a group is worked out once per institution.
+	const byInstitution = new Map<string, ReturnType<typeof groupOf>>();
+	// The instant each window closes (midnight after its last Riga day), computed once.
+	const closes = ruleSet.windows.map((w) => startOfLatvianDay(addDays(w.to, 1)));
 	const applicants: PlacementApplicant[] = [];
-	const evidence: Record<ApplicantId, ApplicantEvidence> = {};
+	const evidence = idRecord<ApplicantEvidence>();
 	for (const entry of entries) {
 		const known = facts[entry.id] ?? [];
-		const { lottery, fallback } = drawFor(seed, entry.id);
+		const { lottery, fallback } = draw(entry.id);
 		const eligibility =
 			ruleSet.eligibility === undefined
 				? { matched: true, facts: [] }
 				: evaluate(ruleSet.eligibility, known, runDate);
 		const registered = factOn(known, 'registeredAt', runDate, undefined);
-		const window = windowOf(ruleSet, registered);
+		const window = windowOf(closes, registered);
 		const tie = tieBreakOf(ruleSet.tieBreak, known, runDate, registered, lottery);
-		const keys: Record<ProgrammeId, PriorityKey> = {};
-		const perProgramme: Record<ProgrammeId, KeyEvidence> = {};
-		const byInstitution = new Map<string, ReturnType<typeof groupOf>>();
+		const keys = idRecord<PriorityKey>();
+		const perProgramme = idRecord<KeyEvidence>();
+		byInstitution.clear();
 		const wanted = entry.held === undefined ? entry.choices : [...entry.choices, entry.held];
 		for (const programme of wanted) {
 			const institution = institutionOf.get(programme);
-			if (!eligibility.matched || institution === undefined || Object.hasOwn(keys, programme)) {
+			if (!eligibility.matched || institution === undefined || keys[programme] !== undefined) {
 				continue;
 			}
 			let group = byInstitution.get(institution);
@@ -185,7 +191,9 @@ export function buildKeys(
 			const key = [group.groupRank, window, ...tie.values, fallback];
 			keys[programme] = key;
 			perProgramme[programme] = {
-				...group,
+				group: group.group,
+				groupRank: group.groupRank,
+				groupFacts: group.groupFacts,
 				window,
 				tieBreak: ruleSet.tieBreak,
 				tieBreakValues: tie.values,
@@ -212,12 +220,18 @@ export function buildKeys(
 }
 
 /** How many windows had closed (in Riga days) when the entry was registered. */
-function windowOf(ruleSet: RuleSet, registered: Fact | undefined): number {
-	if (registered === undefined || typeof registered.value !== 'string') {
-		return ruleSet.windows.length;
+function windowOf(closes: readonly number[], registered: Fact | undefined): number {
+	const at = typeof registered?.value === 'string' ? Date.parse(registered.value) : Number.NaN;
+	if (Number.isNaN(at)) {
+		return closes.length;
 	}
-	const day = todayInLatvia(Date.parse(registered.value));
-	return ruleSet.windows.filter((w) => w.to < day).length;
+	let closed = 0;
+	for (const close of closes) {
+		if (close <= at) {
+			closed += 1;
+		}
+	}
+	return closed;
 }
 
 function tieBreakOf(

@@ -1,7 +1,7 @@
-import { hmac } from '@oslojs/crypto/hmac';
-import { SHA256, sha256 } from '@oslojs/crypto/sha2';
+import { sha256 } from '@oslojs/crypto/sha2';
 import { decodeHex, encodeHexLowerCase } from '@oslojs/encoding';
 import { z } from 'zod';
+import { hmacSha256 } from './hmac-sha256';
 
 /**
  * The run's seed (decision 0016): 32 random bytes, written as 64 lower-case hex digits. Its
@@ -37,8 +37,17 @@ const LOTTERY_BYTES = 6; // 48 bits: an exact integer in a double, below 2^53
  * strict. Lower is better. The same seed and id always give the same numbers, in any order.
  */
 export function drawFor(seed: Seed, applicantId: string): { lottery: number; fallback: number } {
-	const mac = hmac(SHA256, decodeHex(seed), new TextEncoder().encode(applicantId));
-	return { lottery: readUint48(mac, 0), fallback: readUint48(mac, LOTTERY_BYTES) };
+	return drawer(seed)(applicantId);
+}
+
+/** drawFor with the seed's HMAC key prepared once, for drawing a whole run. */
+export function drawer(seed: Seed): (applicantId: string) => { lottery: number; fallback: number } {
+	const mac = hmacSha256(decodeHex(zSeed.parse(seed)));
+	const encoder = new TextEncoder();
+	return (applicantId) => {
+		const bytes = mac(encoder.encode(applicantId));
+		return { lottery: readUint48(bytes, 0), fallback: readUint48(bytes, LOTTERY_BYTES) };
+	};
 }
 
 function readUint48(bytes: Uint8Array, offset: number): number {
