@@ -1,23 +1,22 @@
-import { addWorkingDays } from '../../src/lib/domain/calendar';
-import { addDays } from '../../src/lib/domain/calendar/dates';
 import type { PlacementSettings } from '../../src/lib/domain/placement-settings';
-import { startOfLatvianDay, todayInLatvia } from '../../src/lib/domain/time';
+import { engineOfferDeadline } from './engine';
 
 /**
- * An offer's reply deadline: N working days (the Latvian calendar, holidays and transferred
- * days included) or N calendar days after the day it is made, to the end of that day in
- * Riga. The instant is the next Riga midnight, so daylight-saving changes cannot move it.
+ * An offer's reply deadline under the municipality's settings: the engine's rule (N working
+ * or calendar days in the Latvian calendar from the day after the offer, a calendar term
+ * ending on a day off moved to the next working day, APL Arts. 42-43), as the last day and
+ * the first instant a reply is late (midnight after it in Riga).
  */
 export function offerDeadline(
 	settings: Pick<PlacementSettings, 'responseDays' | 'responseDayKind'>,
 	now: number
 ): { day: string; instant: number } {
-	const today = todayInLatvia(now);
-	const day =
-		settings.responseDayKind === 'working'
-			? addWorkingDays(today, settings.responseDays)
-			: addDays(today, settings.responseDays);
-	return { day, instant: startOfLatvianDay(addDays(day, 1)) };
+	const d = engineOfferDeadline(now, {
+		days: settings.responseDays,
+		kind: settings.responseDayKind,
+		remindDaysBefore: []
+	});
+	return { day: d.lastDay, instant: d.expiresAt };
 }
 
 /** When the reminder is due: `reminderDays` whole days before the deadline's instant. */

@@ -4,5 +4,11 @@
  * draws). One import point, so a run, its replay and the explanations use the same code.
  */
 export { compareKeys, place } from '../../src/lib/domain/placement/index';
-export { verify } from '../../src/lib/domain/placement/verify';
-export { drawFor, newSeed, seedCommitment } from '../../src/lib/domain/placement/seed';
+export {
+	drawFor,
+	newSeed,
+	offerDeadline as engineOfferDeadline,
+	seedCommitment,
+	verify,
+	zPlacementInput
+} from '../../src/lib/domain/placement/index';

@@ -10,7 +10,7 @@ import type { DbOrTx } from '../db/client.server';
 import type { Actor } from '../kernel/context';
 import type { Tenant } from '../kernel/trpc';
 import { serviceSetup } from '../service-settings/service-settings.service';
-import { newSeed, place, seedCommitment, verify } from './engine';
+import { newSeed, place, seedCommitment, verify, zPlacementInput } from './engine';
 import { placementRepo, type RunRow } from './placement.repo';
 import { programmeViews } from './programmes.service';
 import { placementSettingsOf } from './settings.service';
@@ -147,9 +147,24 @@ export function takeSnapshot(
 /** Runs the engine on a snapshot and checks the result: the same bytes every time. */
 export function runSnapshot(snapshot: RunSnapshot, seed: string) {
 	const input = inputOf(snapshot, seed);
+	// Bad data (duplicate ids or choices, a held seat outside the run) stops the run here.
+	const checked = zPlacementInput.safeParse(input);
+	if (!checked.success) {
+		const empty: PlacementResult = { assignment: {}, cutoffs: {} };
+		const problems: RunProblem[] = checked.error.issues.map((i) => ({ code: i.message }));
+		const report: VerificationReport = {
+			ok: false,
+			blockingPairs: [],
+			wastedSeats: [],
+			overCapacity: [],
+			ineligible: [],
+			heldSeatLost: []
+		};
+		return { result: canonicalJson(empty), report, problems };
+	}
 	const result: PlacementResult = place(input);
 	const report = verify(input, result);
-	return { result: canonicalJson(result), report };
+	return { result: canonicalJson(result), report, problems: [] as RunProblem[] };
 }
 
 /**
@@ -211,8 +226,14 @@ export function executeRun(db: DbOrTx, tenant: Tenant, runId: string, now: numbe
 		const problems = run.report
 			? (JSON.parse(run.report) as { problems: RunProblem[] }).problems
 			: [];
-		const { result, report } = runSnapshot(snapshot, run.seed);
-		const full: RunReport = { ...report, ok: report.ok && problems.length === 0, problems };
+		const ran = runSnapshot(snapshot, run.seed);
+		const found = [...problems, ...ran.problems];
+		const full: RunReport = {
+			...ran.report,
+			ok: ran.report.ok && found.length === 0,
+			problems: found
+		};
+		const result = ran.result;
 		placementRepo.recordResult(tx, tenant.municipalityId, run.id, {
 			status: full.ok ? 'verified' : 'failed',
 			result,

@@ -150,3 +150,35 @@ describe('a main round (issue 16, slice 2)', () => {
 		).rejects.toMatchObject({ code: 'NOT_FOUND' });
 	});
 });
+
+describe('a snapshot the engine cannot take (issue 16, bad data)', () => {
+	it('stops before running, with the reasons, instead of placing anyone', async () => {
+		const { runSnapshot } = await import('../../../server/placement/runs.service');
+		const applicant = {
+			id: 'a',
+			choices: [SAULITE],
+			skipped: [],
+			groupRank: 0,
+			bestGroup: null,
+			groups: [],
+			tie: 1
+		};
+		const ran = runSnapshot(
+			{
+				version: 1,
+				service: 'education-enrolment',
+				intake: 'preschool',
+				kind: 'main',
+				runDate: '2026-12-07',
+				tieBreak: 'registration',
+				programmes: [{ id: SAULITE, seats: 2 }],
+				// The same child twice: a snapshot written by hand or a bug upstream.
+				applicants: [applicant, applicant]
+			},
+			'ab'.repeat(32)
+		);
+		expect(ran.report.ok).toBe(false);
+		expect(ran.problems.length).toBeGreaterThan(0);
+		expect(JSON.parse(ran.result)).toEqual({ assignment: {}, cutoffs: {} });
+	});
+});
