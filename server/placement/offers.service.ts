@@ -19,6 +19,7 @@ import { offerDeadline } from './deadline';
 import { placementRepo, type OfferRow } from './placement.repo';
 import { programmeViews, type ProgrammeView } from './programmes.service';
 import { placementSettingsOf } from './settings.service';
+import type { RunSnapshot } from './snapshot';
 
 const LANGUAGE_NAMES: Record<string, string> = { lv: 'latviešu', en: 'angļu' };
 
@@ -81,11 +82,16 @@ export function publishRun(db: DbOrTx, tenant: Tenant, actor: Actor, runId: stri
 			programmeViews(tx, tenant.municipalityId, run.runDate, run.service).map((p) => [p.id, p])
 		);
 		const result = JSON.parse(run.result) as PlacementResult;
+		const snapshot = JSON.parse(run.snapshot) as RunSnapshot;
 		let offered = 0;
 		for (const [applicationId, programmeId] of Object.entries(result.assignment)) {
 			const programme = programmeId ? programmes.get(programmeId) : undefined;
 			const app = applicationRecords.findSubmitted(tx, tenant, applicationId);
-			if (!programme || !app || app.status !== 'in_queue') {
+			const held = snapshot.applicants.find((a) => a.id === applicationId)?.held;
+			// A child placed at the seat they hold gets no new offer; one who left since is skipped.
+			const offerable =
+				app?.status === 'in_queue' || (app?.status === 'accepted' && held !== undefined);
+			if (!programme || !app || !offerable || programmeId === held) {
 				continue;
 			}
 			placementRepo.insertOffer(tx, {
@@ -164,10 +170,14 @@ export function respondToOffer(
 		]);
 	}
 	const status = args.answer === 'accept' ? 'accepted' : 'declined';
+	// A child who holds a seat and declines a better one keeps the seat they hold.
+	const holds = offers.some(
+		(o) => o.id !== offer.id && o.status === 'accepted' && o.releasedAt === null
+	);
 	placementRepo.answerOffer(db, args.municipalityId, offer.id, status, now);
 	const { version } = applyTransition(db, {
 		app,
-		action: args.answer === 'accept' ? 'acceptPlace' : 'declinePlace',
+		action: args.answer === 'accept' ? 'acceptPlace' : holds ? 'keepHeldPlace' : 'declinePlace',
 		actor,
 		role: 'citizen',
 		via: 'placement',
@@ -207,9 +217,12 @@ export function expireOverdueOffers(db: DbOrTx, now: number): number {
 				return;
 			}
 			const rule = placementSettingsOf(tx, offer.municipalityId).noResponse;
+			const holds = placementRepo
+				.offersOfApplication(tx, offer.municipalityId, app.id)
+				.some((o) => o.id !== offer.id && o.status === 'accepted' && o.releasedAt === null);
 			applyTransition(tx, {
 				app,
-				action: rule === 'annul' ? 'lapseOffer' : 'returnToQueue',
+				action: holds ? 'lapseToHeldPlace' : rule === 'annul' ? 'lapseOffer' : 'returnToQueue',
 				actor: publisher,
 				role: 'officer',
 				via: 'placement',

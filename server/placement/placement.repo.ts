@@ -233,6 +233,25 @@ export const placementRepo = {
 			)
 			.all();
 	},
+	/** Accepted offers not released: the seats children hold now (rolling rounds keep them). */
+	heldByApplication(db: DbOrTx, municipalityId: string): Map<string, string> {
+		const rows = db
+			.select({
+				applicationId: placementOffer.applicationId,
+				programmeId: placementOffer.programmeId
+			})
+			.from(placementOffer)
+			.where(
+				and(
+					eq(placementOffer.municipalityId, municipalityId),
+					eq(placementOffer.status, 'accepted'),
+					isNull(placementOffer.releasedAt)
+				)
+			)
+			.orderBy(asc(placementOffer.offeredAt))
+			.all();
+		return new Map(rows.map((r) => [r.applicationId, r.programmeId]));
+	},
 	/** Seats held per programme: open offers, and accepted ones not released. */
 	heldSeats(db: DbOrTx, municipalityId: string): Map<string, number> {
 		const rows = db

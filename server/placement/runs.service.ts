@@ -70,12 +70,25 @@ export function takeSnapshot(
 		problems.push({ code: 'placement.run.noProgrammes' });
 	}
 	const order = [COMMISSION_GROUP, ...cap.groupOrder(settings)];
-	const states: string[] = [...QUEUED_STATES, ...(also ? [also.status] : [])];
+	// After the main round, children holding an accepted seat take part too: the seat stays
+	// guaranteed and only choices ranked above it are active (the engine's `held`).
+	const intakeProgrammes = new Set(programmes.map((p) => p.id));
+	const holding =
+		input.kind === 'main'
+			? new Map<string, string>()
+			: new Map(
+					[...placementRepo.heldByApplication(db, municipalityId)].filter(([, p]) =>
+						intakeProgrammes.has(p)
+					)
+				);
+	const states: string[] = [...QUEUED_STATES, 'accepted', ...(also ? [also.status] : [])];
 	const rows = placementApplications
 		.inStates(db, municipalityId, input.service, states)
 		.filter(
 			(row) =>
-				((QUEUED_STATES as readonly string[]).includes(row.status) || row.id === also?.id) &&
+				((QUEUED_STATES as readonly string[]).includes(row.status) ||
+					(row.status === 'accepted' && holding.has(row.id)) ||
+					row.id === also?.id) &&
 				cap.intake(row.data) === input.intake &&
 				row.submittedAt !== null
 		);
@@ -113,7 +126,12 @@ export function takeSnapshot(
 				skipped.push({ institutionId: choice.institutionId, reason: 'noProgramme' });
 			}
 		}
+		const held = row.status === 'accepted' ? holding.get(row.id) : undefined;
+		if (held && !choices.includes(held)) {
+			choices.push(held);
+		}
 		return {
+			...(held ? { held } : {}),
 			id: row.id,
 			choices,
 			skipped,
@@ -135,8 +153,12 @@ export function takeSnapshot(
 			kind: input.kind,
 			runDate,
 			tieBreak,
+			// A held seat is counted as held in `free`; the child holding it brings it along.
 			programmes: programmes
-				.map((p) => ({ id: p.id, seats: p.free }))
+				.map((p) => ({
+					id: p.id,
+					seats: p.free + applicants.filter((a) => a.held === p.id).length
+				}))
 				.sort((a, b) => (a.id < b.id ? -1 : 1)),
 			applicants
 		},

@@ -38,6 +38,8 @@ export type SnapshotApplicant = {
 	groups: PlacementGroupEvidence[];
 	/** The tie-break value: lower first (receipt time, birth day, minus a score, or 0). */
 	tie: number;
+	/** Rolling and second rounds: the programme whose seat the child holds (accepted). */
+	held?: string;
 };
 
 export type ProgrammeKey = {
@@ -112,7 +114,8 @@ export function inputOf(snapshot: RunSnapshot, seed: string): PlacementInput {
 		return {
 			id: a.id,
 			choices: a.choices,
-			keys: Object.fromEntries(a.choices.map((p) => [p, key]))
+			keys: Object.fromEntries(a.choices.map((p) => [p, key])),
+			...(a.held ? { held: a.held } : {})
 		};
 	});
 	return { programmes: snapshot.programmes, applicants };

@@ -142,7 +142,9 @@ export const placementLv = {
 	'placementAdmin.title': 'Vietu sadales iestatījumi',
 	'placementAdmin.lead':
 		'Pašvaldības noteikumi vietu sadalei: atbildes termiņš, ko darīt, ja neatbild, kārtu biežums un katras uzņemšanas secības noteikumi. Nesaderīgus iestatījumus nesaglabā un pie lauka norāda iemeslu.',
-	'placementAdmin.link': 'Vietu sadales iestatījumi'
+	'placementAdmin.link': 'Vietu sadales iestatījumi',
+	'action.keepHeldPlace': 'Atteikums; paliek iepriekšējā vieta',
+	'action.lapseToHeldPlace': 'Piedāvājums nokavēts; paliek iepriekšējā vieta'
 } as const;
 
 export const placementEn: Record<keyof typeof placementLv, string> = {
@@ -284,5 +286,7 @@ export const placementEn: Record<keyof typeof placementLv, string> = {
 	'placementAdmin.title': 'Placement settings',
 	'placementAdmin.lead':
 		'The municipality’s rules for placement: the reply window, what happens without a reply, how often rounds run and each intake’s tie-break. Settings that do not fit together are not saved; the reason is shown at the field.',
-	'placementAdmin.link': 'Placement settings'
+	'placementAdmin.link': 'Placement settings',
+	'action.keepHeldPlace': 'Declined; the previous place is kept',
+	'action.lapseToHeldPlace': 'Offer lapsed; the previous place is kept'
 };

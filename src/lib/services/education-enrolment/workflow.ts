@@ -54,6 +54,17 @@ export const enrolmentWorkflow: WorkflowDef = {
 		// Where the municipality keeps an unanswered family in the queue (placement settings),
 		// the lapsed offer returns the application there for the next run.
 		{ from: 'offered', to: 'in_queue', action: 'returnToQueue', by: 'officer', via: 'placement' },
+		// Rolling rounds: a child holding an accepted seat may be offered a choice ranked above
+		// it; declining that offer, or letting it lapse, keeps the seat held.
+		{ from: 'accepted', to: 'offered', action: 'offerPlace', by: 'officer', via: 'placement' },
+		{ from: 'offered', to: 'accepted', action: 'keepHeldPlace', by: 'citizen', via: 'placement' },
+		{
+			from: 'offered',
+			to: 'accepted',
+			action: 'lapseToHeldPlace',
+			by: 'officer',
+			via: 'placement'
+		},
 		{ from: 'accepted', to: 'enrolled', action: 'enrol', by: 'officer' },
 		...OPEN.map((from) => ({ from, to: 'withdrawn', action: 'withdraw', by: 'citizen' as const }))
 	]
