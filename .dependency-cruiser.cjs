@@ -31,6 +31,16 @@ const AREAS = {
 		'identity'
 	],
 	queue: ['applications', 'workflow', 'audit', 'identity'],
+	// Programmes, runs and offers (issue 16): offers are workflow steps with notices.
+	placement: [
+		'applications',
+		'workflow',
+		'notifications',
+		'service-settings',
+		'tenants',
+		'identity',
+		'audit'
+	],
 	sync: []
 };
 
@@ -62,6 +72,7 @@ const TABLES = {
 	'workflow.ts': 'decisions',
 	'inspection.ts': 'inspections',
 	'sync.ts': 'sync',
+	'placement.ts': 'placement',
 	'sequence.ts': 'kernel'
 };
 

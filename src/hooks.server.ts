@@ -7,6 +7,7 @@ import { identify } from '$server/identity/request-identity';
 import { readSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
 import { startNotificationOutbox } from '$server/notifications/start';
 import { startPeriodicInspections } from '$server/inspections/start';
+import { startPlacementScheduler } from '$server/placement/start';
 import { clientAddress } from '$server/app/caller';
 import { handleTrpcRequest, TRPC_ENDPOINT } from '$server/app/http';
 
@@ -39,4 +40,5 @@ export const init: ServerInit = () => {
 	// Emails of notices are sent from an outbox, outside the requests that write them.
 	startNotificationOutbox();
 	startPeriodicInspections();
+	startPlacementScheduler();
 };

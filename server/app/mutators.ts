@@ -2,6 +2,7 @@ import { applicationsMutators } from '../applications/mutators';
 import { attachmentsMutators } from '../attachments/mutators';
 import { inspectionsMutators } from '../inspections/mutators';
 import type { MutatorRegistry } from '../kernel/mutation';
+import { placementMutators } from '../placement/mutators';
 import { workflowMutators } from '../workflow/mutators';
 import { filesElsewhere } from './files-elsewhere';
 
@@ -16,5 +17,6 @@ export const mutators: MutatorRegistry = {
 	// A file's proof of possession reads the person's photos too (./files-elsewhere.ts).
 	...attachmentsMutators(filesElsewhere),
 	...workflowMutators,
-	...inspectionsMutators
+	...inspectionsMutators,
+	...placementMutators
 };

@@ -9,6 +9,7 @@ import { inspectionsRouter } from '../inspections/inspections.router';
 import { officeRouter } from '../queue/queue.router';
 import { noticesRouter } from '../notifications/notices.router';
 import { filesElsewhere } from './files-elsewhere';
+import { placementRouter } from '../placement/placement.router';
 import { myDataRouter } from './my-data.router';
 import { syncRouter } from './sync';
 import { tenantsRouter } from '../tenants/tenants.router';
@@ -30,7 +31,8 @@ export const appRouter = router({
 	account: mergeRouters(accountRouter, myDataRouter),
 	notices: noticesRouter,
 	admin: adminRouter,
-	platform: platformRouter
+	platform: platformRouter,
+	placement: placementRouter
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import { applicationsRepo } from './applications.repo';
 import { conflictsRepo } from './conflicts.repo';
 import { fileSendersRepo } from './file-senders.repo';
 import { queueListingRepo } from './queue-listing.repo';
+import { placementInputRepo } from './placement-input.repo';
 
 export type { ApplicationRow } from './applications.repo';
 
@@ -43,4 +44,9 @@ export const queueListing = {
  */
 export const fileSenderRecords = {
 	applicationIdsOf: fileSendersRepo.applicationIdsOf.bind(fileSendersRepo)
+};
+
+/** The applications a placement run reads: one service's, in given states, receipt order. */
+export const placementApplications = {
+	inStates: placementInputRepo.inStates.bind(placementInputRepo)
 };

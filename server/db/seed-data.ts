@@ -176,3 +176,6 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 		roles: [{ role: 'platform_operator', municipalityId: null }]
 	}
 ];
+
+/** The e-service whose applications the demo placement programmes take (seed-placement.ts). */
+export const DEMO_PLACEMENT_SERVICE = 'education-enrolment';

@@ -3,6 +3,7 @@ import type { Db } from './client.server';
 import { listServices } from '../../src/lib/services/registry';
 import { institution, municipality, person, roleAssignment, serviceSettings } from './schema/index';
 import { DEMO_INSTITUTION_TEMPLATES, DEMO_MUNICIPALITIES, DEMO_PEOPLE } from './seed-data';
+import { seedDemoPlacement } from './seed-placement';
 
 /**
  * Fills an empty database with the demo data; a database that has municipalities is left
@@ -14,6 +15,7 @@ export function seedIfEmpty(db: Db, now = Date.now()): boolean {
 	if (existing > 0) {
 		seedDemoServiceSettings(db, now);
 		seedDemoNameForms(db);
+		seedDemoPlacement(db, now);
 		return false;
 	}
 	db.transaction((tx) => {
@@ -71,6 +73,7 @@ export function seedIfEmpty(db: Db, now = Date.now()): boolean {
 		}
 	});
 	seedDemoServiceSettings(db, now);
+	seedDemoPlacement(db, now);
 	return true;
 }
 

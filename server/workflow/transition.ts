@@ -20,6 +20,8 @@ export type TransitionInput = {
 	reason?: string;
 	/** The version the actor saw: a stale one is refused, nothing applied. */
 	baseVersion?: number;
+	/** The area taking a step that may only be taken through it (placement's offers). */
+	via?: 'placement';
 	now: number;
 };
 
@@ -42,7 +44,7 @@ export function applyTransition(
 	if (input.baseVersion !== undefined && input.baseVersion !== app.version) {
 		throw new TRPCError({ code: 'CONFLICT', message: 'workflow.stale' });
 	}
-	const verdict = transition(def.workflow, app.status, action, role);
+	const verdict = transition(def.workflow, app.status, action, role, input.via);
 	if (!verdict.ok) {
 		throw new TRPCError({ code: 'BAD_REQUEST', message: verdict.reason });
 	}

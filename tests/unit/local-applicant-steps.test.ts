@@ -34,9 +34,24 @@ const row = (
 
 describe('the applicant’s workflow steps on the device (before the server confirms)', () => {
 	it('shows the step the workflow allows, and leaves the record as it is otherwise', () => {
+		// A place is accepted by answering its offer (issue 16), not as a bare step.
 		expect(
 			applyLocal(record('offered'), row('application.act', { action: 'acceptPlace' }))?.status
+		).toBe('offered');
+		expect(
+			applyLocal(record('offered'), row('offer.respond', { answer: 'accept', offerId: 'o1' }))
+				?.status
 		).toBe('accepted');
+		expect(
+			applyLocal(record('offered'), row('offer.respond', { answer: 'decline', offerId: 'o1' }))
+				?.status
+		).toBe('declined');
+		expect(
+			applyLocal(
+				record('offered'),
+				row('offer.respond', { answer: 'accept', offerId: 'o1' }, 'rejected')
+			)?.status
+		).toBe('offered');
 		expect(
 			applyLocal(record('submitted'), row('application.act', { action: 'withdraw' }))?.status
 		).toBe('withdrawn');

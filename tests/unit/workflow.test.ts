@@ -49,10 +49,17 @@ describe('workflow definitions', () => {
 				const listed = def.transitions.find(
 					(t) => t.from === from && t.action === action && t.by === role
 				);
-				const verdict = transition(def, from, action, role);
+				// A step listed `via` an area is taken only through it (placement's offers).
+				const verdict = transition(def, from, action, role, listed?.via);
 				expect(verdict.ok, `${from} ${action} ${role}`).toBe(!!listed);
 				if (listed) {
 					expect(verdict).toEqual({ ok: true, to: listed.to });
+				}
+				if (listed?.via) {
+					expect(transition(def, from, action, role)).toEqual({
+						ok: false,
+						reason: 'workflow.onlyThroughPlacement'
+					});
 				}
 			}
 		});
@@ -107,10 +114,8 @@ describe('workflow definitions', () => {
 		expect(actionsFor(permit, 'in_review', 'citizen')).toEqual([
 			{ action: 'withdraw', to: 'withdrawn' }
 		]);
-		expect(
-			actionsFor(enrolment, 'offered', 'citizen')
-				.map((a) => a.action)
-				.sort()
-		).toEqual(['acceptPlace', 'declinePlace', 'withdraw'].sort());
+		// Accepting or declining answers the placement offer (issue 16): no bare step.
+		expect(actionsFor(enrolment, 'offered', 'citizen').map((a) => a.action)).toEqual(['withdraw']);
+		expect(actionsFor(enrolment, 'in_queue', 'officer')).toEqual([]);
 	});
 });

@@ -15,3 +15,4 @@ export * from './notification';
 export * from './inspection';
 export * from './notice-address';
 export * from './application-delegate';
+export * from './placement';

@@ -82,6 +82,17 @@ export function applyLocal(
 			const verdict = transition(def.workflow, record.status, row.args.action, 'citizen');
 			return verdict.ok ? { ...record, status: verdict.to as ApplicationRecord['status'] } : record;
 		}
+		case 'offer.respond': {
+			// The answer to a placement offer shows at once; the server's receipt time decides
+			// whether it came in time, and a refusal leaves the server's word.
+			const def = record ? getService(record.service) : undefined;
+			if (!record || !def || row.status === 'rejected') {
+				return record;
+			}
+			const action = row.args.answer === 'accept' ? 'acceptPlace' : 'declinePlace';
+			const verdict = transition(def.workflow, record.status, action, 'citizen', 'placement');
+			return verdict.ok ? { ...record, status: verdict.to as ApplicationRecord['status'] } : record;
+		}
 		default:
 			return record;
 	}

@@ -13,6 +13,7 @@ import {
 	zReportUnpermittedArgs,
 	zResolveInspectionConflictArgs
 } from './inspection';
+import { zOfferRespondArgs } from './placement-offer';
 
 /**
  * Every change a device may queue in its outbox and push, by name, with the schema of its
@@ -30,7 +31,8 @@ export const MUTATIONS = {
 	'inspection.photo': zInspectionPhotoArgs,
 	'inspection.complete': zCompleteInspectionArgs,
 	'inspection.report': zReportUnpermittedArgs,
-	'inspection.resolveConflict': zResolveInspectionConflictArgs
+	'inspection.resolveConflict': zResolveInspectionConflictArgs,
+	'offer.respond': zOfferRespondArgs
 } as const satisfies Record<string, z.ZodType>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -92,7 +92,11 @@ export const zAuditAction = z.enum([
 	'my_data.export',
 	'settings.update',
 	'institution.add',
-	'institution.update'
+	'institution.update',
+	'placement.settings',
+	'placement.capacity',
+	'placement.publish',
+	'placement.case'
 ]);
 
 const zDay = z.iso.date();

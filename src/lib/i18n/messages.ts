@@ -15,6 +15,7 @@ import { journeysEn, journeysLv } from './journeys-messages';
 import { identityFixesEn, identityFixesLv } from './identity-fixes-messages';
 import { uiTextsEn, uiTextsLv } from './ui-texts-messages';
 import { applicantHeaderEn, applicantHeaderLv } from './applicant-header-messages';
+import { placementEn, placementLv } from './placement-messages';
 import { placementEngineEn, placementEngineLv } from './placement-engine-messages';
 
 /**
@@ -38,6 +39,7 @@ const platformLv = {
 	...identityFixesLv,
 	...uiTextsLv,
 	...applicantHeaderLv,
+	...placementLv,
 	...placementEngineLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
@@ -214,6 +216,7 @@ const platformEn: Record<MessageKey, string> = {
 	...identityFixesEn,
 	...uiTextsEn,
 	...applicantHeaderEn,
+	...placementEn,
 	...placementEngineEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',

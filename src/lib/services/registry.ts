@@ -31,7 +31,8 @@ export type CapabilityName =
 	| 'messages'
 	| 'attachments'
 	| 'upgrades'
-	| 'legacyPaths';
+	| 'legacyPaths'
+	| 'placement';
 
 /** A service known to have capability `C`. */
 export type ServiceWith<C extends CapabilityName> = EServiceDefinition &

@@ -105,7 +105,17 @@ export type ProcessingTerm = { workingDays: number } | { months: number };
 /** A workflow state and the officer actions that lead out of it (issue 6 runs them). */
 export interface WorkflowDef {
 	states: readonly string[];
-	transitions: readonly { from: string; to: string; action: string; by: 'citizen' | 'officer' }[];
+	/**
+	 * `via`: the step is taken only through that platform area (an offer of a placement run,
+	 * the family's answer to it), never as a bare step or button.
+	 */
+	transitions: readonly {
+		from: string;
+		to: string;
+		action: string;
+		by: 'citizen' | 'officer';
+		via?: 'placement';
+	}[];
 	/** States in which the processing term's clock stops (information requested). */
 	pauseStates?: readonly string[];
 	/**
@@ -283,6 +293,41 @@ export type ServiceAttachmentLimits = {
  */
 export type ServiceNotices = Readonly<Partial<Record<string, LocalizedText>>>;
 
+/** A ranked choice as placement reads it: the institution, level and language wanted. */
+export type PlacementChoice = { institutionId: string; level: string; language: string };
+
+/**
+ * A priority group the rules found for an application, with its evidence: what it rests on
+ * (a claim with proof, the birth date, a commission decision) and as of which day.
+ */
+export type PlacementGroupEvidence = { group: string; source: string; asOf: string };
+
+/**
+ * Placement (issue 16): how an application's answers become ranked programme choices and
+ * priority facts. The placement area asks the registry for services with it and never reads
+ * a service's answers itself.
+ */
+export interface PlacementCapability<S = unknown> {
+	/** The intake the application is for (a level such as 'grade1'), or null if unknown. */
+	intake(answers: Answers): string | null;
+	/** An intake's name as people read it ('Pirmsskola', '1. klase'). */
+	intakeLabel(intake: string): LocalizedText;
+	/** The start of the period applied for (YYYY-MM-DD), matched against programmes. */
+	startDate(answers: Answers): string | null;
+	/** The ranked choices, most wanted first. */
+	choices(answers: Answers): PlacementChoice[];
+	/** The municipality's priority groups, most important first. */
+	groupOrder(settings: S): string[];
+	/** A group's name as people read it (the municipality's own words where it has them). */
+	groupLabel(settings: S, group: string): LocalizedText | null;
+	/** The groups that hold for the application on `runDate`, with their evidence. */
+	groups(answers: Answers, settings: S, receivedOn: string): PlacementGroupEvidence[];
+	/** Tie-break facts: the birth date (YYYY-MM-DD) and an exam score, where known. */
+	tieBreakFacts(answers: Answers): { birthDate: string | null; score: number | null };
+	/** The child's name as an offer and its explanation name it. */
+	childName(answers: Answers): string;
+}
+
 /**
  * An e-service, as the platform sees it. Sync, storage, queues, auth and the form renderer
  * know nothing more. A service module builds one with `defineService` (engine/), which
@@ -328,6 +373,8 @@ export interface EServiceDefinition<S = unknown> {
 	decision?: DecisionCapability;
 	/** Capability: an approved application is a permit in the municipality's register. */
 	register?: RegisterCapability;
+	/** Capability: programmes are matched and offered from the service's queue. */
+	placement?: PlacementCapability<S>;
 	/** Capability: field inspection of what the service permitted. */
 	inspection?: InspectionCapability<S>;
 	/** Capability (declared only until issue 18): the columns of the service's open data. */

@@ -5,6 +5,7 @@ import { ENROLMENT_DEMO_SETTINGS } from '../../../src/lib/services/education-enr
 import { PRINCIPALS, ROLE_IDS, type Muni, type Principal } from './principals';
 import type { AppFixture, World } from './world';
 import type { Db } from '../../../server/db/client.server';
+import { OFFER_RESPOND_PROBE, PLACEMENT_PROBES } from '../placement/authz-probes';
 
 /**
  * The input factory table: for every procedure path, one or more probes. A probe makes a
@@ -124,6 +125,7 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 	'tenants.institutions': { all: { input: (a) => ({ municipalityId: a.cell.tenant }) } },
 	'tenants.services': { all: { input: (a) => ({ municipalityId: a.cell.tenant }) } },
 	'sync.push': {
+		'answer an offer': OFFER_RESPOND_PROBE,
 		'edit via own device': {
 			input: (a) =>
 				pushOf(randomUUID(), 1, 'application.saveDraft', {
@@ -470,5 +472,6 @@ export const PROBES: Record<string, Record<string, Probe>> = {
 			input: (a) => ({ municipalityId: a.cell.tenant, roleId: ROLE_IDS.officer[a.cell.data] }),
 			requires: () => false
 		}
-	}
+	},
+	...PLACEMENT_PROBES
 };

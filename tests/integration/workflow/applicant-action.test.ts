@@ -18,15 +18,18 @@ const act = (db: ReturnType<typeof freshDb>, person: string, id: string, action:
 	});
 
 describe('the applicant takes a workflow step (application.act)', () => {
-	it('accepts an offered place, withdraws an open application, and is refused what the workflow does not allow', async () => {
+	it('refuses accepting a place outside its offer, withdraws an open application, and is refused what the workflow does not allow', async () => {
 		const db = freshDb();
 		const officer = callerFor(db, 'demo-officer-riga');
 		const offered = insertQueued(db, { status: 'offered' });
-		expect((await act(db, 'demo-citizen-anna', offered, 'acceptPlace')).results[0]?.status).toBe(
-			'applied'
-		);
+		// An enrolment place is accepted by answering its offer (offer.respond, issue 16), never
+		// as a bare step: that is refused with the reason and changes nothing.
+		expect((await act(db, 'demo-citizen-anna', offered, 'acceptPlace')).results[0]).toMatchObject({
+			status: 'rejected',
+			error: { code: 'STALE_STATE', issues: [{ message: 'workflow.onlyThroughPlacement' }] }
+		});
 		expect((await officer.applications.state({ municipalityId: 'riga', id: offered })).status).toBe(
-			'accepted'
+			'offered'
 		);
 
 		const open = insertQueued(db, { status: 'in_review' });

@@ -106,27 +106,26 @@ describe('the applicant hears of the steps their workflow marks', () => {
 				.all(id) as { kind: string; payload: string }[];
 		const before = kinds().length;
 		expect(before).toBe(0);
-		let { version } = await officer.applications.transition({
+		const { version } = await officer.applications.transition({
 			...at,
 			action: 'startReview',
 			baseVersion: (await officer.applications.state(at)).version
 		});
 		expect(kinds()).toHaveLength(before);
-		({ version } = await officer.applications.transition({
-			...at,
-			action: 'addToQueue',
-			baseVersion: version
-		}));
-		await officer.applications.transition({
-			...at,
-			action: 'offerPlace',
-			baseVersion: version,
-			reason: 'Vieta PII “Saulīte” no 1. septembra.'
+		await officer.applications.transition({ ...at, action: 'addToQueue', baseVersion: version });
+		// The place is offered by a published placement run (issue 16), no longer as a bare step.
+		const run = await officer.placement.prepareRun({
+			municipalityId: 'riga',
+			service: 'education-enrolment',
+			intake: 'preschool',
+			kind: 'main'
 		});
+		await officer.placement.executeRun({ municipalityId: 'riga', runId: run.id });
+		await officer.placement.publish({ municipalityId: 'riga', runId: run.id });
 		const steps = kinds().slice(before);
 		expect(steps.map((n) => n.kind)).toEqual(['status-changed', 'status-changed']);
 		const offered = JSON.parse(steps[1]!.payload) as Record<string, unknown>;
 		expect(offered.state).toEqual({ lv: 'Piedāvāta vieta', en: 'Place offered' });
-		expect(offered.reason).toBe('Vieta PII “Saulīte” no 1. septembra.');
+		expect(offered.reason).toMatch(/^Piedāvāta vieta: Demo PII “Saulīte”, grupa\/klase “Mārītes/);
 	});
 });

@@ -6,6 +6,7 @@ import { DEFAULT_ENROLMENT_SETTINGS, ENROLMENT_DEMO_SETTINGS } from './demo-sett
 import { enrolmentFacets } from './facets';
 import { F, levelOf, listOf, textOf, type Level } from './fields';
 import { migrateOnePageDraft } from './migrate';
+import { enrolmentPlacement } from './placement';
 import { checkEnrolmentRules } from './rules';
 import { zEnrolmentSettings, type EnrolmentSettings } from './settings';
 import { childStep, educationStep } from './steps-child';
@@ -66,6 +67,7 @@ export const educationEnrolmentFull = defineService<EnrolmentSettings>({
 	contactEmail: (answers) => textOf(answers[F.applicantEmail]) || null,
 	summary: enrolmentSummary,
 	facets: enrolmentFacets,
+	placement: enrolmentPlacement,
 	// Drafts of the one-page form it replaced hold `institutionId`: rewritten at start.
 	upgrades: [{ legacyKey: 'institutionId', migrate: migrateOnePageDraft }],
 	// The one-page form's links (/{municipality}/enrolment/{id}) still open the application.

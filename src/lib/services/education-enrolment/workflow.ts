@@ -44,11 +44,27 @@ export const enrolmentWorkflow: WorkflowDef = {
 		},
 		{ from: 'in_review', to: 'in_queue', action: 'addToQueue', by: 'officer' },
 		{ from: 'in_review', to: 'refused', action: 'refuse', by: 'officer' },
-		{ from: 'in_queue', to: 'offered', action: 'offerPlace', by: 'officer' },
-		{ from: 'offered', to: 'accepted', action: 'acceptPlace', by: 'citizen' },
-		{ from: 'offered', to: 'declined', action: 'declinePlace', by: 'citizen' },
+		// A place is offered by a published placement run (issue 16), naming the institution,
+		// group, language, start and reply deadline; the family answers that offer.
+		{ from: 'in_queue', to: 'offered', action: 'offerPlace', by: 'officer', via: 'placement' },
+		{ from: 'offered', to: 'accepted', action: 'acceptPlace', by: 'citizen', via: 'placement' },
+		{ from: 'offered', to: 'declined', action: 'declinePlace', by: 'citizen', via: 'placement' },
 		// An offer not answered in the municipality's term lapses (Rīga: the place is offered on).
-		{ from: 'offered', to: 'declined', action: 'lapseOffer', by: 'officer' },
+		{ from: 'offered', to: 'declined', action: 'lapseOffer', by: 'officer', via: 'placement' },
+		// Where the municipality keeps an unanswered family in the queue (placement settings),
+		// the lapsed offer returns the application there for the next run.
+		{ from: 'offered', to: 'in_queue', action: 'returnToQueue', by: 'officer', via: 'placement' },
+		// Rolling rounds: a child holding an accepted seat may be offered a choice ranked above
+		// it; declining that offer, or letting it lapse, keeps the seat held.
+		{ from: 'accepted', to: 'offered', action: 'offerPlace', by: 'officer', via: 'placement' },
+		{ from: 'offered', to: 'accepted', action: 'keepHeldPlace', by: 'citizen', via: 'placement' },
+		{
+			from: 'offered',
+			to: 'accepted',
+			action: 'lapseToHeldPlace',
+			by: 'officer',
+			via: 'placement'
+		},
 		{ from: 'accepted', to: 'enrolled', action: 'enrol', by: 'officer' },
 		...OPEN.map((from) => ({ from, to: 'withdrawn', action: 'withdraw', by: 'citizen' as const }))
 	]

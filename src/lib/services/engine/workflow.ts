@@ -27,7 +27,8 @@ export type TransitionVerdict =
 				| 'workflow.unknownState'
 				| 'workflow.unknownAction'
 				| 'workflow.wrongRole'
-				| 'workflow.notFromState';
+				| 'workflow.notFromState'
+				| 'workflow.onlyThroughPlacement';
 	  };
 
 /** The actions this role may take from this state, with where each leads. */
@@ -36,8 +37,9 @@ export function actionsFor(
 	status: string,
 	role: WorkflowRole
 ): { action: string; to: string }[] {
+	// A step taken through an area of its own (a placement offer) is never a bare button.
 	return def.transitions
-		.filter((t) => t.from === status && t.by === role)
+		.filter((t) => t.from === status && t.by === role && t.via === undefined)
 		.map((t) => ({ action: t.action, to: t.to }));
 }
 
@@ -46,7 +48,9 @@ export function transition(
 	def: WorkflowDef,
 	status: string,
 	action: string,
-	role: WorkflowRole
+	role: WorkflowRole,
+	/** The area taking the step, for steps that may only be taken through it. */
+	via?: 'placement'
 ): TransitionVerdict {
 	if (!def.states.includes(status)) {
 		return { ok: false, reason: 'workflow.unknownState' };
@@ -60,7 +64,12 @@ export function transition(
 		return { ok: false, reason: 'workflow.notFromState' };
 	}
 	const allowed = here.find((t) => t.by === role);
-	return allowed ? { ok: true, to: allowed.to } : { ok: false, reason: 'workflow.wrongRole' };
+	if (!allowed) {
+		return { ok: false, reason: 'workflow.wrongRole' };
+	}
+	return allowed.via === via
+		? { ok: true, to: allowed.to }
+		: { ok: false, reason: 'workflow.onlyThroughPlacement' };
 }
 
 /** A state with no way out: the application is finished (decided, enrolled, withdrawn …). */
