@@ -85,7 +85,7 @@ export function applyLocal(
 		case 'offer.respond': {
 			// The answer to a placement offer shows at once; the server's receipt time decides
 			// whether it came in time, and a refusal leaves the server's word.
-			const def = record ? getService(record.service) : undefined;
+			const def = record ? describeService(record.service) : undefined;
 			if (!record || !def || row.status === 'rejected') {
 				return record;
 			}
