@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { freePort, startServer } from '../support/server-process';
+import { prepareAppDb } from './bench-db';
+import { measureAppNoop, measureBare, noopFigures, type Figure } from './http-noop';
+
+/**
+ * The HTTP figures of issue 15 against the production build, each on a fresh database file
+ * with a server of its own: the no-op call beside bare node:http (tests/bench/http-noop.ts).
+ */
+
+export type HttpFigureKind = 'noop';
+
+const NOOP_SECONDS = 4;
+const NOOP_PERSON = 'demo-citizen-anna';
+
+async function noop(repoRoot: string, tmpDir: string): Promise<Figure[]> {
+	const dbPath = join(tmpDir, 'noop.db');
+	const token = prepareAppDb(dbPath, [NOOP_PERSON]).get(NOOP_PERSON);
+	if (!token) {
+		throw new Error('no session for the no-op bench');
+	}
+	const server = await startServer({ repoRoot, dbPath, port: await freePort() });
+	let appRps: number;
+	try {
+		appRps = await measureAppNoop(server.origin, token, NOOP_SECONDS);
+	} finally {
+		await server.stop();
+	}
+	// After the server is gone, so that the two do not compete for the two cores.
+	const bareRps = await measureBare(NOOP_SECONDS);
+	return noopFigures(appRps, bareRps);
+}
+
+export async function runHttpFigures(
+	repoRoot: string,
+	tmpDir: string,
+	kinds: readonly HttpFigureKind[]
+): Promise<Figure[]> {
+	const figures: Figure[] = [];
+	if (kinds.includes('noop')) {
+		figures.push(...(await noop(repoRoot, tmpDir)));
+	}
+	return figures;
+}
