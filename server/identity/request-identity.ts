@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.server';
 import type { Actor, SessionInfo } from '../kernel/context';
-import { peopleRepo, type RoleRow } from './people.repo';
+import type { RoleRow } from './people.repo';
+import { requestRolesRepo } from './request-roles.repo';
 import { validateSessionToken } from './sessions.service';
 
 export type RequestIdentity = {
@@ -35,7 +36,7 @@ export function identify(db: Db, token: string | undefined): RequestIdentity {
 			surname: person.surname,
 			personalCode: person.personalCode
 		},
-		roles: peopleRepo.rolesOf(db, person.id),
+		roles: requestRolesRepo.rolesOf(db, person.id),
 		sessionId: session.id,
 		session: { id: session.id, kind: session.kind, actingFor: session.actingFor ?? null },
 		renewedUntil: renewed ? session.expiresAt : null
