@@ -17,6 +17,7 @@ import { applyContentEdit } from './content-edit';
 import { noticeOfSubmission } from '../notifications/submission';
 import { fileKindIssues } from './file-kinds';
 import { memoized } from '../kernel/batch-memo';
+import { checkDraftLimit } from './draft-limit';
 import { sequenceRepo } from '../kernel/sequence.repo';
 import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
 import { tenantRecords } from '../tenants/tenants.service';
@@ -98,6 +99,7 @@ export function saveDraft(
 			context
 		});
 	}
+	checkDraftLimit(db, args.municipalityId, context?.applicant?.grantorId ?? actor.id, service.id);
 	try {
 		applicationsRepo.insert(db, {
 			id: args.id,

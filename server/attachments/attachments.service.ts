@@ -18,6 +18,7 @@ import { attachmentsRepo, type BlobUploadRow } from './attachments.repo';
 import { chunkSizeFor, parseBodySizeLimit, rejectionCode, statusOnAdd } from './attachments.rules';
 import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
 import { claimContent } from './possession.service';
+import { checkStorageQuota } from './storage-quota';
 import { applicationRecords } from '../applications/applications.service';
 
 /**
@@ -60,6 +61,7 @@ export function addAttachment(
 	if (attachmentsRepo.countForApplication(db, owned.municipalityId, owned.id) >= limits.maxFiles) {
 		throw new MutationRejected('ATTACHMENT_TOO_MANY');
 	}
+	checkStorageQuota(db, owned.applicantId, args.sha256, args.size);
 	const status = claimContent(db, actor.id, args, now);
 	try {
 		attachmentsRepo.insertAttachment(db, {

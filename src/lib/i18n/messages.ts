@@ -15,6 +15,7 @@ import { journeysEn, journeysLv } from './journeys-messages';
 import { identityFixesEn, identityFixesLv } from './identity-fixes-messages';
 import { uiTextsEn, uiTextsLv } from './ui-texts-messages';
 import { applicantHeaderEn, applicantHeaderLv } from './applicant-header-messages';
+import { limitsEn, limitsLv } from './limits-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -37,6 +38,7 @@ const platformLv = {
 	...identityFixesLv,
 	...uiTextsLv,
 	...applicantHeaderLv,
+	...limitsLv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -212,6 +214,7 @@ const platformEn: Record<MessageKey, string> = {
 	...identityFixesEn,
 	...uiTextsEn,
 	...applicantHeaderEn,
+	...limitsEn,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',
