@@ -7,7 +7,7 @@ import { serverRateLimits, type RateLimits } from '../kernel/limits';
 import { TRPC_ENDPOINT, trpcCallOptions } from '../app/http';
 import { checkCsrf, TRPC_PREFIX } from './csrf';
 import type { NodeApi } from './node-api';
-import { answerQuery } from './node-query';
+import { answerCall } from './node-call';
 import {
 	clientAddressOf,
 	cookieValue,
@@ -73,7 +73,7 @@ function answer(
 	}
 	const path = procedurePath(url.pathname);
 	const options = trpcCallOptions(db, identity, address, limits);
-	if (answerQuery(req, res, url, path, options)) {
+	if (answerCall(req, res, url, path, settings.bodySizeLimit, options)) {
 		return;
 	}
 	void nodeHTTPRequestHandler({

@@ -15,13 +15,14 @@ import { measureInBrowser } from './in-browser';
 import { measurePush, type PushRun } from './push-over-http';
 import { measureQueue } from './queue';
 import { measureRawInserts } from './raw-inserts';
+import { runHttpFigures } from './http-figures';
 import { ensureBuild, freePort, startServer, type RunningServer } from '../support/server-process';
 import { BATCH_SIZE, CITIZEN_IDS } from './workload';
 
 const WARMUP_MS = 1_000;
 const MEASURE_MS = 3_000;
 /** The whole run after the build; a hung server, client or browser must not hang CI. */
-const TIME_BUDGET_MS = 150_000 + 120_000; // + the queue bench (about a minute on 2 cores)
+const TIME_BUDGET_MS = 150_000 + 120_000 + 60_000; // + queue (~1 min) + HTTP no-op and burst
 /** Where the push rate should get to (of the raw rate); reported, not asserted. */
 const TARGET_RATIO = 0.5;
 
@@ -94,6 +95,10 @@ async function main(): Promise<void> {
 
 	for (const figure of await measureInBrowser(repoRoot, tmpDir)) {
 		printFigure(figure.name, figure.value, figure.unit);
+	}
+	// Issue 15: the no-op call beside bare node:http, and the enrolment-day burst.
+	for (const figure of await runHttpFigures(repoRoot, tmpDir, ['noop', 'burst'])) {
+		console.log(JSON.stringify(figure));
 	}
 	for (const figure of measureQueue(tmpDir)) {
 		printFigure(figure.name, figure.value, figure.unit);

@@ -16,7 +16,7 @@ import { pushBody, testLimits } from './support';
 
 /**
  * The production server answers /trpc on node:http before SvelteKit (server/http/
- * node-trpc.ts, with single queries answered directly by node-query.ts). Every request here
+ * node-trpc.ts, with single calls answered directly by node-call.ts). Every request here
  * goes both ways, through that handler on a real socket and through the fetch handler the
  * hooks use, each with limits of its own, and the answers must be the same: status, body
  * and the headers tRPC and we set. What only the node path does (the session cookie sent
@@ -154,6 +154,44 @@ describe('/trpc on node:http answers as the fetch handler does', () => {
 			}
 		],
 		[
+			'a push whose body is no JSON',
+			{
+				method: 'POST',
+				path: '/trpc/sync.push',
+				token: anna,
+				headers: { 'content-type': 'application/json' },
+				body: '{"clientId": '
+			}
+		],
+		[
+			'a push with invalid input',
+			{
+				method: 'POST',
+				path: '/trpc/sync.push',
+				token: anna,
+				headers: { 'content-type': 'application/json; charset=utf-8' },
+				body: JSON.stringify({ clientId: 'x', schemaVersion: 1, mutations: [] })
+			}
+		],
+		[
+			'a push with no body',
+			{
+				method: 'POST',
+				path: '/trpc/sync.push',
+				token: anna,
+				headers: { 'content-type': 'application/json' }
+			}
+		],
+		[
+			'a mutation signed out',
+			{
+				method: 'POST',
+				path: '/trpc/account.myData',
+				headers: { 'content-type': 'application/json' },
+				body: '{}'
+			}
+		],
+		[
 			'a push as text/plain',
 			{
 				method: 'POST',
@@ -196,6 +234,31 @@ describe('/trpc on node:http answers as the fetch handler does', () => {
 		expect(node.status).toBe(200);
 		expect(node.headers).toEqual(viaFetch.headers);
 		expect(count(db, 'select count(*) n from application')).toBe(before + 2);
+	});
+});
+
+describe('the body size limit on the node path', () => {
+	it('answers a body past BODY_SIZE_LIMIT with 413 and applies nothing', async () => {
+		const small = createServer();
+		await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
+		const at = `http://127.0.0.1:${(small.address() as AddressInfo).port}`;
+		const api = createNodeTrpc(() => db, { ORIGIN: at, BODY_SIZE_LIMIT: '100' }, nodeLimits);
+		small.on('request', (req, res) => void api(req, res));
+		try {
+			const before = count(db, 'select count(*) n from application');
+			const response = await fetch(`${at}/trpc/sync.push`, {
+				method: 'POST',
+				headers: {
+					'content-type': 'application/json',
+					cookie: `${SESSION_COOKIE_PLAIN}=${signIn('demo-citizen-anna', 'citizen')}`
+				},
+				body: pushBody()
+			});
+			expect(response.status).toBe(413);
+			expect(count(db, 'select count(*) n from application')).toBe(before);
+		} finally {
+			await new Promise<void>((resolve) => small.close(() => resolve()));
+		}
 	});
 });
 
