@@ -9,7 +9,7 @@ import {
 	measureBurst,
 	prepareBurstDb
 } from './burst';
-import { measureAppNoop, measureBare, noopFigures, type Figure } from './http-noop';
+import { measureNoopPair, noopFigures, startBare, type Figure } from './http-noop';
 
 /**
  * The HTTP figures of issue 15 against the production build, each on a fresh database file
@@ -19,7 +19,7 @@ import { measureAppNoop, measureBare, noopFigures, type Figure } from './http-no
 
 export type HttpFigureKind = 'noop' | 'burst';
 
-const NOOP_SECONDS = 4;
+const NOOP_SECONDS = 3;
 const NOOP_PERSON = 'demo-citizen-anna';
 
 async function noop(repoRoot: string, tmpDir: string): Promise<Figure[]> {
@@ -29,15 +29,14 @@ async function noop(repoRoot: string, tmpDir: string): Promise<Figure[]> {
 		throw new Error('no session for the no-op bench');
 	}
 	const server = await startServer({ repoRoot, dbPath, port: await freePort() });
-	let appRps: number;
+	const bare = await startBare();
 	try {
-		appRps = await measureAppNoop(server.origin, token, NOOP_SECONDS);
+		const { appRps, bareRps } = await measureNoopPair(server.origin, token, bare.url, NOOP_SECONDS);
+		return noopFigures(appRps, bareRps);
 	} finally {
+		bare.stop();
 		await server.stop();
 	}
-	// After the server is gone, so that the two do not compete for the two cores.
-	const bareRps = await measureBare(NOOP_SECONDS);
-	return noopFigures(appRps, bareRps);
 }
 
 async function burst(repoRoot: string, tmpDir: string): Promise<Figure[]> {

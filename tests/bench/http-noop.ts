@@ -58,24 +58,41 @@ const server = http.createServer((req, res) => {
 server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\\n'));
 `;
 
-/** Requests per second of a bare node:http JSON server in its own process. */
-export async function measureBare(seconds: number): Promise<number> {
+/** A bare node:http JSON server in its own process, until `stop`. */
+export async function startBare(): Promise<{ url: string; stop: () => void }> {
 	const port = await freePort();
 	const child = spawn(process.execPath, ['-e', BARE_SERVER], {
 		env: { ...process.env, PORT: String(port) },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
-	try {
-		await once(child.stdout, 'data');
-		return await measure(`http://127.0.0.1:${port}/`, {}, seconds);
-	} finally {
-		child.kill('SIGTERM');
-	}
+	await once(child.stdout, 'data');
+	return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
 }
 
-/** Requests per second of the signed-in no-op call through the running production server. */
-export function measureAppNoop(origin: string, token: string, seconds: number): Promise<number> {
-	return measure(`${origin}${NOOP_PATH}`, { cookie: `${SESSION_COOKIE}=${token}` }, seconds);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+
+/**
+ * Requests per second of the signed-in no-op call through the running production server and
+ * of the bare server, measured in turns (bare, app, bare, app, …) and each the median of its
+ * rounds: on a shared machine the load drifts, and measuring one long after the other would
+ * compare two different machines.
+ */
+export async function measureNoopPair(
+	origin: string,
+	token: string,
+	bareUrl: string,
+	seconds: number,
+	rounds = 3
+): Promise<{ appRps: number; bareRps: number }> {
+	const app: number[] = [];
+	const bare: number[] = [];
+	for (let i = 0; i < rounds; i++) {
+		bare.push(await measure(bareUrl, {}, seconds));
+		app.push(
+			await measure(`${origin}${NOOP_PATH}`, { cookie: `${SESSION_COOKIE}=${token}` }, seconds)
+		);
+	}
+	return { appRps: median(app), bareRps: median(bare) };
 }
 
 export function noopFigures(appRps: number, bareRps: number): Figure[] {
