@@ -26,7 +26,7 @@ export const SESSION_POLICY: Readonly<Record<SessionKind, { idle: number; absolu
 };
 
 /** Writing the sliding expiry on every request would make each read a write: once a minute. */
-const TOUCH_EVERY = MINUTE;
+export const TOUCH_EVERY = MINUTE;
 
 export function generateSessionToken(): string {
 	const bytes = new Uint8Array(20);
