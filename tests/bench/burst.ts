@@ -1,4 +1,4 @@
-import { createTRPCClient, httpLink } from '@trpc/client';
+import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { AppRouter } from '../../server/app/router';
@@ -45,7 +45,7 @@ export function prepareBurstDb(path: string, people = BURST_PEOPLE): string[] {
 	}
 }
 
-type Outcome = { latencies: number[]; errors: number };
+type Outcome = { latencies: number[]; errors: number; retried: number };
 
 async function onePerson(origin: string, token: string, outcome: Outcome): Promise<void> {
 	const api = createTRPCClient<AppRouter>({
@@ -55,12 +55,23 @@ async function onePerson(origin: string, token: string, outcome: Outcome): Promi
 	const { mutations } = draftAndSubmit(1);
 	for (const mutation of mutations) {
 		const started = performance.now();
-		let output: PushOutput;
-		try {
-			output = await api.sync.push.mutate({
+		const send = () =>
+			api.sync.push.mutate({
 				clientId,
 				schemaVersion: SCHEMA_VERSION,
 				mutations: [mutation satisfies Mutation]
+			});
+		let output: PushOutput;
+		try {
+			output = await send().catch((error: unknown) => {
+				// A connection the server closed as idle just as it was reused (ECONNRESET) has
+				// no answer at all: the sync engine sends such a push again, exactly once by
+				// its mutation id. Anything with an HTTP answer is not retried.
+				if (!(error instanceof TRPCClientError) || error.data !== undefined) {
+					throw error;
+				}
+				outcome.retried += 1;
+				return send();
 			});
 		} catch (error) {
 			outcome.errors += 1;
@@ -120,8 +131,11 @@ export function countSubmitted(path: string): number {
 }
 
 export async function measureBurst(origin: string, tokens: readonly string[]): Promise<Outcome> {
-	const outcome: Outcome = { latencies: [], errors: 0 };
+	const outcome: Outcome = { latencies: [], errors: 0, retried: 0 };
 	await Promise.all(tokens.map((token) => onePerson(origin, token, outcome)));
+	if (outcome.retried > 0) {
+		console.error(`burst: ${outcome.retried} pushes sent again after a connection reset`);
+	}
 	return outcome;
 }
 
