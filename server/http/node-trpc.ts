@@ -111,7 +111,16 @@ export function createNodeTrpc(
 		if (!url.pathname.startsWith(TRPC_PREFIX) || address === null) {
 			return false;
 		}
-		answer(req, res, url, getDb(), settings, address, limits ?? serverRateLimits());
+		try {
+			answer(req, res, url, getDb(), settings, address, limits ?? serverRateLimits());
+		} catch (cause) {
+			// As SvelteKit answers a hook that throws: a bare 500, the cause in the log only.
+			console.error('tRPC request failed before tRPC', cause);
+			if (!res.headersSent) {
+				res.statusCode = 500;
+			}
+			res.end();
+		}
 		return true;
 	};
 }
