@@ -2,6 +2,8 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getDb } from '$server/db/client.server';
 import { csrfHandle, rateLimitHandle } from '$server/http/handles';
+import { registerNodeApi } from '$server/http/node-api';
+import { createNodeTrpc } from '$server/http/node-trpc';
 import { getLatvijaConfig } from '$server/identity/latvija/config';
 import { identify } from '$server/identity/request-identity';
 import { readSessionCookie, setSessionCookie } from '$server/identity/session-cookie';
@@ -22,7 +24,11 @@ const identityHandle: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** The API (it checks the origin and counts push and upload calls itself). */
+/**
+ * The API (it checks the origin and counts push and upload calls itself). In production
+ * server/http/node-trpc.ts answers /trpc first; this serves `vite dev` and anything that
+ * one leaves to SvelteKit.
+ */
 const trpcHandle: Handle = ({ event, resolve }) => {
 	if (event.url.pathname.startsWith(`${TRPC_ENDPOINT}/`)) {
 		return handleTrpcRequest(event.request, getDb(), event.locals.identity, clientAddress(event));
@@ -41,4 +47,6 @@ export const init: ServerInit = () => {
 	startNotificationOutbox();
 	startPeriodicInspections();
 	startPlacementScheduler();
+	// The production server (server/http/serve.ts) answers /trpc with it before SvelteKit.
+	registerNodeApi(createNodeTrpc(getDb));
 };

@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import type { TRPCRequestInfo } from '@trpc/server/http';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Db } from '../db/client.server';
 import { checkCsrf } from '../http/csrf';
@@ -73,19 +74,35 @@ export function handleTrpcRequest(
 	return fetchRequestHandler({
 		endpoint: TRPC_ENDPOINT,
 		req: request,
+		...trpcCallOptions(db, identity, address, limits)
+	});
+}
+
+/**
+ * What both ways of serving /trpc share (the fetch adapter above, for SvelteKit's hooks in
+ * development, and the node adapter of server/http/node-trpc.ts in production): the context,
+ * the rate limits, error logging and the response headers.
+ */
+export function trpcCallOptions(
+	db: Db,
+	identity: RequestIdentity,
+	address: string | null,
+	limits: RateLimits
+) {
+	return {
 		router: appRouter,
 		// Runs once per request, after the procedures are known and before any of them runs.
-		createContext: ({ info }) => {
+		createContext: ({ info }: { info: TRPCRequestInfo }) => {
 			const paths = info.calls.map((call) => call.path);
 			enforceLimits(limits, paths, { person: identity.person?.id ?? null, address });
 			return createContext(db, identity, address, limits);
 		},
-		onError({ error, path }) {
+		onError({ error, path }: { error: TRPCError; path?: string | undefined }) {
 			if (error.code === 'INTERNAL_SERVER_ERROR') {
 				console.error(`tRPC ${path ?? '?'} failed`, error.cause ?? error);
 			}
 		},
-		responseMeta({ errors }) {
+		responseMeta({ errors }: { errors: readonly TRPCError[] }) {
 			const headers = new Headers({ 'cache-control': 'no-store' });
 			const limited = errors.find((e) => e.cause instanceof RateLimitedError)?.cause;
 			if (limited instanceof RateLimitedError) {
@@ -93,5 +110,5 @@ export function handleTrpcRequest(
 			}
 			return { headers };
 		}
-	});
+	};
 }

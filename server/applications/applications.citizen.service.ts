@@ -17,6 +17,7 @@ import { applyContentEdit } from './content-edit';
 import { noticeOfSubmission } from '../notifications/submission';
 import { fileKindIssues } from './file-kinds';
 import { memoized } from '../kernel/batch-memo';
+import { checkDraftLimit } from './draft-limit';
 import { sequenceRepo } from '../kernel/sequence.repo';
 import type { ParsedMutationArgs } from '../../src/lib/domain/mutations';
 import { tenantRecords } from '../tenants/tenants.service';
@@ -129,6 +130,9 @@ function insertDraft(
 	if (!written) {
 		return false;
 	}
+	// Counted after the write (the new draft included), so an edit of a draft the person
+	// already has is never refused; a refusal rolls this mutation's savepoint back.
+	checkDraftLimit(db, args.municipalityId, context?.applicant?.grantorId ?? actor.id, args.service);
 	const grantorId = context?.applicant?.grantorId;
 	if (grantorId && grantorId !== actor.id) {
 		applicationsRepo.insertDelegate(db, args.id, actor.id, now);

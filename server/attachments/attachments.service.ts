@@ -23,6 +23,7 @@ import {
 	ownFilesOf,
 	type FilesElsewhere
 } from './possession.service';
+import { checkStorageQuota } from './storage-quota';
 import { applicationRecords } from '../applications/applications.service';
 
 /**
@@ -66,6 +67,7 @@ export function addAttachment(
 	if (attachmentsRepo.countForApplication(db, owned.municipalityId, owned.id) >= limits.maxFiles) {
 		throw new MutationRejected('ATTACHMENT_TOO_MANY');
 	}
+	checkStorageQuota(db, owned.applicantId, args.sha256, args.size);
 	const status = claimContent(db, actor.id, args, now, elsewhere);
 	try {
 		attachmentsRepo.insertAttachment(db, {

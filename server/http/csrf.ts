@@ -25,7 +25,8 @@ export type CsrfRequest = {
 	pathname: string;
 	/** The app's own origin, as adapter-node sees it (ORIGIN, or the Host header). */
 	appOrigin: string;
-	headers: Headers;
+	// Only read: the node server passes its own reader of the raw headers (server/http/node-api.ts).
+	headers: Pick<Headers, 'get'>;
 };
 
 /** Why the request is refused (a plain sentence), or null if it may go on. */

@@ -12,6 +12,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { registeredNodeApi } from './node-api';
 import { isHttps, prerenderedPolicies, securityHeaders } from './security-headers';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -21,6 +22,8 @@ const { handler } = (await import(pathToFileURL(join(buildDir, 'handler.js')).hr
 	handler: Middleware;
 };
 const policies = prerenderedPolicies(join(buildDir, 'prerendered'));
+// Registered by the hooks' init, which loading handler.js has run: /trpc without SvelteKit.
+const api = registeredNodeApi();
 
 const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
@@ -44,11 +47,23 @@ function pathnameOf(url: string | undefined): string {
 	}
 }
 
+// The headers of responses that are no prerendered page, built once for each scheme.
+const plainHeaders = new Map(Object.entries(securityHeaders({ https: false })));
+const secureHeaders = new Map(Object.entries(securityHeaders({ https: true })));
+
 const server = http.createServer((req, res) => {
 	const https = isHttps(process.env, req.headers, 'encrypted' in req.socket);
-	const headers = securityHeaders({ https, pagePolicy: policies.get(pathnameOf(req.url)) });
-	for (const [name, value] of Object.entries(headers)) {
-		res.setHeader(name, value);
+	// The API is never a prerendered page: no need to parse its path to look for a policy.
+	const pagePolicy = req.url?.startsWith('/trpc/') ? undefined : policies.get(pathnameOf(req.url));
+	res.setHeaders(
+		pagePolicy
+			? new Map(Object.entries(securityHeaders({ https, pagePolicy })))
+			: https
+				? secureHeaders
+				: plainHeaders
+	);
+	if (api?.(req, res)) {
+		return;
 	}
 	handler(req, res, () => {
 		res.statusCode = 404;

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { person, session } from '../db/schema/identity';
 
@@ -6,19 +6,33 @@ export type SessionRow = typeof session.$inferSelect;
 export type PersonRow = typeof person.$inferSelect;
 export type SessionWithPerson = { session: SessionRow; person: PersonRow };
 
+/**
+ * The lookup every signed-in request makes, prepared once per connection: built by Drizzle
+ * on each call it cost more than the rest of a no-op request (issue 15).
+ */
+function buildFindWithPerson(db: DbOrTx) {
+	return db
+		.select({ session, person })
+		.from(session)
+		.innerJoin(person, eq(person.id, session.personId))
+		.where(eq(session.id, sql.placeholder('id')))
+		.prepare();
+}
+
+const preparedFind = new WeakMap<DbOrTx, ReturnType<typeof buildFindWithPerson>>();
+
 // Sessions are not tenant data: a person's session spans every municipality they act in.
 export const sessionsRepo = {
 	insert(db: DbOrTx, row: SessionRow): void {
 		db.insert(session).values(row).run();
 	},
 	findWithPerson(db: DbOrTx, id: string): SessionWithPerson | null {
-		const row = db
-			.select({ session, person })
-			.from(session)
-			.innerJoin(person, eq(person.id, session.personId))
-			.where(eq(session.id, id))
-			.get();
-		return row ?? null;
+		let find = preparedFind.get(db);
+		if (!find) {
+			find = buildFindWithPerson(db);
+			preparedFind.set(db, find);
+		}
+		return find.get({ id }) ?? null;
 	},
 	touch(db: DbOrTx, id: string, lastActiveAt: number, expiresAt: number): void {
 		db.update(session).set({ lastActiveAt, expiresAt }).where(eq(session.id, id)).run();

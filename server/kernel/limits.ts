@@ -130,3 +130,48 @@ export function enforceRateLimit(
 		throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
 	}
 }
+
+/**
+ * Per-person limits on what a person keeps on the server (issue 15): open drafts per
+ * e-service in one municipality, and the bytes of their attached files. Generous for any
+ * family or firm, yet one device in a loop can no longer fill the disk (a flood made 36,000
+ * drafts in 30 s). The mutations of one push are bounded by the protocol itself
+ * (MAX_MUTATIONS_PER_PUSH in src/lib/domain/sync.ts). A refusal keeps everything on the
+ * device (decision 0002): the mutation is rejected, not lost.
+ */
+const zPersonLimitEnv = z.object({
+	/** Open (unsubmitted) drafts per person, e-service and municipality. */
+	KOPA_MAX_OPEN_DRAFTS: z.coerce.number().int().positive().default(50),
+	/** Bytes of a person's attached files (each content counted once), in megabytes. */
+	KOPA_STORAGE_QUOTA_MB: z.coerce.number().int().positive().default(500)
+});
+
+export type PersonLimits = { openDraftsPerService: number; storageBytes: number };
+
+export function personLimitConfig(
+	env: Record<string, string | undefined> = process.env
+): PersonLimits {
+	const parsed = zPersonLimitEnv.safeParse(
+		Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+	);
+	if (!parsed.success) {
+		throw new Error(`Invalid per-person limit setting: ${z.prettifyError(parsed.error)}`);
+	}
+	return {
+		openDraftsPerService: parsed.data.KOPA_MAX_OPEN_DRAFTS,
+		storageBytes: parsed.data.KOPA_STORAGE_QUOTA_MB * 1024 * 1024
+	};
+}
+
+let processPersonLimits: PersonLimits | null = null;
+
+/** This process's per-person limits, read from the environment on first use. */
+export function personLimits(): PersonLimits {
+	processPersonLimits ??= personLimitConfig();
+	return processPersonLimits;
+}
+
+/** Tests that change the environment read it again. */
+export function resetPersonLimits(): void {
+	processPersonLimits = null;
+}

@@ -17,6 +17,7 @@ import { measurePages } from './pages';
 import { measurePlacement } from './placement';
 import { measurePushFigures } from './push-figures';
 import { measureQueue } from './queue';
+import { runHttpFigures } from './http-figures';
 import { ensureBuild } from '../support/server-process';
 import { BATCH_SIZE, CITIZEN_IDS } from './workload';
 
@@ -24,8 +25,8 @@ import { BATCH_SIZE, CITIZEN_IDS } from './workload';
 const PUSH_RUNS = 3;
 /** The whole run after the build; a hung server, client or browser must not hang CI. */
 // push and fairness, + the queue bench (about a minute on 2 cores), + the light pages (about
-// 90 s), + placement (up to two minutes on a loaded machine).
-const TIME_BUDGET_MS = 200_000 + 120_000 + 90_000 + 120_000;
+// 90 s), + placement (up to two minutes on a loaded machine), + HTTP no-op and burst (~1 min).
+const TIME_BUDGET_MS = 200_000 + 120_000 + 90_000 + 120_000 + 60_000;
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -70,6 +71,10 @@ async function main(): Promise<void> {
 
 	for (const figure of await measureInBrowser(repoRoot, tmpDir)) {
 		printFigure(figure.name, figure.value, figure.unit);
+	}
+	// Issue 15: the no-op call beside bare node:http, and the enrolment-day burst.
+	for (const figure of await runHttpFigures(repoRoot, tmpDir, ['noop', 'burst'])) {
+		console.log(JSON.stringify(figure));
 	}
 	for (const figure of await measurePages(repoRoot, tmpDir)) {
 		console.log(JSON.stringify(figure));
