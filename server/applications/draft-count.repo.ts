@@ -1,10 +1,10 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.server';
 import { application } from '../db/schema/application';
 
 function build(db: DbOrTx) {
 	return db
-		.select({ n: count() })
+		.select({ id: application.id })
 		.from(application)
 		.where(
 			and(
@@ -14,6 +14,8 @@ function build(db: DbOrTx) {
 				eq(application.status, 'draft')
 			)
 		)
+		.limit(1)
+		.offset(sql.placeholder('limit'))
 		.prepare();
 }
 
@@ -21,13 +23,23 @@ function build(db: DbOrTx) {
 const prepared = new WeakMap<DbOrTx, ReturnType<typeof build>>();
 
 export const draftCountRepo = {
-	/** The applicant's open drafts of one e-service in one municipality. */
-	openDrafts(db: DbOrTx, municipalityId: string, applicantId: string, service: string): number {
+	/**
+	 * Whether the applicant has more than `limit` open drafts of one e-service in one
+	 * municipality. Asks for the (limit + 1)-th row instead of counting them all, so the cost
+	 * stays bounded by the limit however many drafts a flood has left.
+	 */
+	moreDraftsThan(
+		db: DbOrTx,
+		municipalityId: string,
+		applicantId: string,
+		service: string,
+		limit: number
+	): boolean {
 		let query = prepared.get(db);
 		if (!query) {
 			query = build(db);
 			prepared.set(db, query);
 		}
-		return query.get({ municipalityId, applicantId, service })?.n ?? 0;
+		return query.get({ municipalityId, applicantId, service, limit }) !== undefined;
 	}
 };

@@ -17,7 +17,7 @@ export function checkDraftLimit(
 	service: string
 ): void {
 	const limit = personLimits().openDraftsPerService;
-	if (draftCountRepo.openDrafts(db, municipalityId, applicantId, service) > limit) {
+	if (draftCountRepo.moreDraftsThan(db, municipalityId, applicantId, service, limit)) {
 		throw new MutationRejected('DRAFT_LIMIT');
 	}
 }

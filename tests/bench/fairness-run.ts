@@ -2,6 +2,7 @@
  * The fairness figures alone (issue 15 item 3): `npx tsx tests/bench/fairness-run.ts` from
  * the repository root, with a build present (`npx vite build`).
  */
+import './bench-env';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -3,6 +3,7 @@
  * `npx tsx tests/bench/http-run.ts [noop] [burst]` (both when none is named). Same JSON lines
  * on stdout as run.ts; everything else on stderr.
  */
+import './bench-env';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -3,6 +3,7 @@
  * repository root, with a build present (`npx vite build`). Prints the JSON lines that
  * `npm run bench` prints for push, then the fairness figures.
  */
+import './bench-env';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -8,6 +8,7 @@
  * "unit"} and, where there is one, "limit" and "ratio") so a script can collect them;
  * everything else goes to stderr. Talks to loopback only and stops by itself.
  */
+import './bench-env';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutators } from '../../server/app/mutators';
 import type { Actor } from '../../server/kernel/context';
+import { resetPersonLimits } from '../../server/kernel/limits';
 import { push } from '../../server/sync/sync.service';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import { MAX_MUTATIONS_PER_PUSH, SCHEMA_VERSION, type Mutation } from '../../src/lib/domain/sync';
@@ -40,6 +41,17 @@ const lastMutationId = (db: ReturnType<typeof freshDb>, clientId: string) =>
 	count(db, 'SELECT last_mutation_id AS n FROM sync_client WHERE client_id = ?', clientId);
 
 describe('sync.push of a large batch', () => {
+	// One person's 500 new drafts: a protocol test, so above the per-person draft limit
+	// (person-limits.test.ts tests that limit).
+	beforeAll(() => {
+		process.env.KOPA_MAX_OPEN_DRAFTS = '100000';
+		resetPersonLimits();
+	});
+	afterAll(() => {
+		delete process.env.KOPA_MAX_OPEN_DRAFTS;
+		resetPersonLimits();
+	});
+
 	it('commits slices and lets others run between them', async () => {
 		const db = freshDb();
 		const anna = callerFor(db, ANNA);
