@@ -21,13 +21,29 @@ async function main(): Promise<void> {
 	prepareAppDb(dbPath, []);
 	const port = await freePort();
 	const origin = `http://localhost:${port}`;
-	const server = await startServer({ repoRoot, dbPath, port, origin, env: { KOPA_DEMO_LOGIN: '1' } });
+	const server = await startServer({
+		repoRoot,
+		dbPath,
+		port,
+		origin,
+		env: { KOPA_DEMO_LOGIN: '1' }
+	});
 	const browser = await launchBrowser();
 	try {
-		const run = await measureFirstLoad(browser, origin, join(repoRoot, 'build'), 'demo-citizen-anna');
-		for (const [name, loaded] of [['home', run.home], ['form', run.form]] as const) {
+		const run = await measureFirstLoad(
+			browser,
+			origin,
+			join(repoRoot, 'build'),
+			'demo-citizen-anna'
+		);
+		for (const [name, loaded] of [
+			['home', run.home],
+			['form', run.form]
+		] as const) {
 			console.log(`${name}: ${loaded.kb.toFixed(1)} KB gzip in ${loaded.files} files`);
-			for (const file of loaded.all) console.log(`  ${file.kb.toFixed(1)}  ${file.path}`);
+			for (const file of loaded.all) {
+				console.log(`  ${file.kb.toFixed(1)}  ${file.path}`);
+			}
 		}
 	} finally {
 		await browser.close();
@@ -35,7 +51,10 @@ async function main(): Promise<void> {
 	}
 }
 
-void main().then(() => process.exit(0), (error: unknown) => {
-	console.error(error);
-	process.exit(1);
-});
+void main().then(
+	() => process.exit(0),
+	(error: unknown) => {
+		console.error(error);
+		process.exit(1);
+	}
+);

@@ -77,7 +77,11 @@ function rigaFormat(): Intl.DateTimeFormat {
 
 /** The calendar day and the time in Rīga of a moment (ms since the epoch). */
 function inRiga(ms: number): { year: number; month: number; day: number; time: string } {
-	const parts = Object.fromEntries(rigaFormat().formatToParts(ms).map((p) => [p.type, p.value]));
+	const parts = Object.fromEntries(
+		rigaFormat()
+			.formatToParts(ms)
+			.map((p) => [p.type, p.value])
+	);
 	const two = (value: string | undefined) => (value ?? '').padStart(2, '0');
 	return {
 		year: Number(parts.year),

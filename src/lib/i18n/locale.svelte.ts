@@ -32,9 +32,7 @@ class Locale {
 	/** Shown only once its catalogue is here: `ready` before the first render, `set` on the switch. */
 	lang = $state<Lang>('lv');
 	#saved: Lang =
-		typeof localStorage !== 'undefined' && localStorage.getItem(STORAGE_KEY) === 'en'
-			? 'en'
-			: 'lv';
+		typeof localStorage !== 'undefined' && localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'lv';
 
 	/** The saved language's catalogue; the root layout's load awaits it, so no key shows. */
 	async ready(): Promise<void> {
@@ -47,7 +45,9 @@ class Locale {
 		localStorage.setItem(STORAGE_KEY, lang);
 		await catalogueOf(lang);
 		// A quicker later switch wins over this one's slower load.
-		if (this.#saved !== lang) return;
+		if (this.#saved !== lang) {
+			return;
+		}
 		this.lang = lang;
 		document.documentElement.lang = lang;
 	}
@@ -70,7 +70,8 @@ class Locale {
 	}
 
 	#text(key: string): string | undefined {
-		return (catalogues[this.lang] ?? lv)[key] ?? this.#staff?.[this.lang][key];
+		const catalogue: Catalogue = catalogues[this.lang] ?? lv;
+		return catalogue[key] ?? this.#staff?.[this.lang][key];
 	}
 
 	/** A text by key; unknown keys (e.g. a new server code) fall back to a generic text. */

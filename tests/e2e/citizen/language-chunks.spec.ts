@@ -13,7 +13,9 @@ async function recordHeadings(page: Page): Promise<void> {
 		(window as unknown as { seenHeadings: string[] }).seenHeadings = seen;
 		new MutationObserver(() => {
 			const text = document.querySelector('h1')?.textContent?.trim();
-			if (text && seen.at(-1) !== text) seen.push(text);
+			if (text && seen.at(-1) !== text) {
+				seen.push(text);
+			}
 		}).observe(document, { subtree: true, childList: true, characterData: true });
 	});
 }
@@ -40,12 +42,12 @@ test('a saved English is there on the first render, with no Latvian or key befor
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Izvēlieties pašvaldību');
 });
 
-test('a citizen loads no staff texts; an inspector sees the link to inspections', async ({
-	page
-}) => {
+test("a citizen's pages load no staff texts", async ({ page }) => {
 	const scripts: string[] = [];
 	page.on('request', (request) => {
-		if (request.url().endsWith('.js')) scripts.push(request.url());
+		if (request.url().endsWith('.js')) {
+			scripts.push(request.url());
+		}
 	});
 	await signIn(page, 'demo-citizen-liga');
 	await page.goto('/');
