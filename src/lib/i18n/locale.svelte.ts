@@ -20,6 +20,19 @@ async function catalogueOf(lang: Lang): Promise<Catalogue> {
 	return catalogue;
 }
 
+/**
+ * Whether a language's texts are here. Should its chunk fail to load (offline before the
+ * worker had cached it), the page stays in the language it has rather than failing.
+ */
+async function loaded(lang: Lang): Promise<boolean> {
+	try {
+		await catalogueOf(lang);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** Staff-only texts, both languages (src/lib/i18n/staff-messages.ts, decision 0018). */
 type StaffTexts = Record<Lang, Catalogue>;
 let staffLoad: Promise<StaffTexts> | undefined;
@@ -36,18 +49,18 @@ class Locale {
 
 	/** The saved language's catalogue; the root layout's load awaits it, so no key shows. */
 	async ready(): Promise<void> {
-		await catalogueOf(this.#saved);
-		this.lang = this.#saved;
+		if (await loaded(this.#saved)) {
+			this.lang = this.#saved;
+		}
 	}
 
 	async set(lang: Lang): Promise<void> {
 		this.#saved = lang;
-		localStorage.setItem(STORAGE_KEY, lang);
-		await catalogueOf(lang);
 		// A quicker later switch wins over this one's slower load.
-		if (this.#saved !== lang) {
+		if (!(await loaded(lang)) || this.#saved !== lang) {
 			return;
 		}
+		localStorage.setItem(STORAGE_KEY, lang);
 		this.lang = lang;
 		document.documentElement.lang = lang;
 	}
@@ -65,7 +78,13 @@ class Locale {
 	 * root layout asks for it when the signed-in person has a staff role.
 	 */
 	async loadStaff(): Promise<void> {
-		staffLoad ??= import('./staff-messages').then((m) => ({ lv: m.staffLv, en: m.staffEn }));
+		staffLoad ??= import('./staff-messages').then(
+			(m) => ({ lv: m.staffLv, en: m.staffEn }),
+			(error: unknown) => {
+				staffLoad = undefined; // the next page may try again
+				throw error;
+			}
+		);
 		this.#staff = await staffLoad;
 	}
 
