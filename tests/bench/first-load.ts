@@ -18,7 +18,8 @@ import { MUNICIPALITY_PATH, startDraft } from './draft-ui';
 const QUIET_MS = 750;
 const IDLE_TIMEOUT_MS = 15_000;
 
-export type LoadedJs = { kb: number; files: number; largest: { path: string; kb: number }[] };
+type ScriptSize = { path: string; kb: number };
+export type LoadedJs = { kb: number; files: number; largest: ScriptSize[]; all: ScriptSize[] };
 export type FirstLoadRun = { home: LoadedJs; form: LoadedJs; formPath: string };
 
 function gzipKb(clientDir: string, path: string): number {
@@ -49,7 +50,8 @@ async function loadedJs(page: Page, path: string, clientDir: string): Promise<Lo
 	return {
 		kb: sizes.reduce((sum, s) => sum + s.kb, 0),
 		files: sizes.length,
-		largest: sizes.slice(0, 5)
+		largest: sizes.slice(0, 5),
+		all: sizes
 	};
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STATUS_TEXTS } from '../../src/lib/domain/issues';
 import { zAuditAction } from '../../src/lib/domain/staff';
 import { en, lv } from '../../src/lib/i18n/messages';
+import { staffEn, staffLv } from '../../src/lib/i18n/staff-messages';
 import { listServices } from '../../src/lib/services/registry';
 
 /**
@@ -12,7 +13,12 @@ import { listServices } from '../../src/lib/services/registry';
  * turn into keys (services, workflow states and actions, audit actions, HTTP statuses).
  * A missing text showed the code itself ("audit.action.application.assign").
  */
-const texts: Record<string, Record<string, string>> = { lv, en };
+const texts: Record<string, Record<string, string>> = {
+	lv: { ...lv, ...staffLv },
+	en: { ...en, ...staffEn }
+};
+/** What every page has from its first load; staff-only texts are a chunk of their own (0018). */
+const eager: Record<string, Record<string, string>> = { lv, en };
 
 function filesUnder(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -66,12 +72,29 @@ const notMessage = (key: string) => key === 'sync.push' || /\.(js|pem|json|pdf|d
 
 describe('the message catalogue', () => {
 	it('has the same keys in Latvian and English, none empty, with the same placeholders', () => {
-		expect(Object.keys(en).sort()).toEqual(Object.keys(lv).sort());
 		const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-		for (const [key, text] of Object.entries(lv)) {
-			expect(text.trim(), key).not.toBe('');
-			expect(placeholders(en[key as keyof typeof en]), key).toEqual(placeholders(text));
+		for (const [latvian, english] of [
+			[lv, en],
+			[staffLv, staffEn]
+		] as Record<string, string>[][]) {
+			expect(Object.keys(english ?? {}).sort()).toEqual(Object.keys(latvian ?? {}).sort());
+			for (const [key, text] of Object.entries(latvian ?? {})) {
+				expect(text.trim(), key).not.toBe('');
+				expect(placeholders(english?.[key] ?? ''), key).toEqual(placeholders(text));
+			}
 		}
+	});
+
+	it('keeps staff-only texts apart: no key in both parts, none a citizen can meet', () => {
+		expect(Object.keys(staffLv).filter((key) => key in lv)).toEqual([]);
+		// A refusal or check outside the office queue and inspections can reach a citizen's
+		// page, which has only the first-load catalogue.
+		const citizens = [...messageKeysInCode()].filter(
+			([key, file]) => !/inspection|queue/.test(file) && !notMessage(key)
+		);
+		expect(citizens.length).toBeGreaterThan(20);
+		const missing = citizens.filter(([key]) => !(key in eager.lv!) || !(key in eager.en!));
+		expect(missing).toEqual([]);
 	});
 
 	it('has a text for every message key the schemas and server refusals give', () => {

@@ -4,11 +4,7 @@ import { geoEn, geoLv } from '../domain/geo/geo-messages';
 import { formEn, formLv } from './form-messages';
 import { serviceCatalogue } from '../services/descriptors';
 import { signInEn, signInLv } from './sign-in-messages';
-import { queueEn, queueLv } from '../components/office/queue/queue-messages';
 import { noticesEn, noticesLv } from '../components/notices/notices-messages';
-import { inspectionListEn, inspectionListLv } from './inspection-list-messages';
-import { inspectionOfficeEn, inspectionOfficeLv } from './inspection-office-messages';
-import { inspectionFormEn, inspectionFormLv } from './inspection-form-messages';
 import { latvianRulesEn, latvianRulesLv } from './latvian-rules-messages';
 import { ownersEn, ownersLv } from './owners-messages';
 import { journeysEn, journeysLv } from './journeys-messages';
@@ -18,6 +14,7 @@ import { applicantHeaderEn, applicantHeaderLv } from './applicant-header-message
 import { placementEn, placementLv } from './placement-messages';
 import { placementEngineEn, placementEngineLv } from './placement-engine-messages';
 import { limitsEn, limitsLv } from './limits-messages';
+import type { StaffKey } from './staff-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -29,11 +26,7 @@ const platformLv = {
 	...geoLv,
 	...formLv,
 	...signInLv,
-	...queueLv,
 	...noticesLv,
-	...inspectionListLv,
-	...inspectionOfficeLv,
-	...inspectionFormLv,
 	...latvianRulesLv,
 	...ownersLv,
 	...journeysLv,
@@ -199,19 +192,16 @@ const platformLv = {
 	'office.noFiles': 'Pielikumu nav.'
 } as const;
 
-export type MessageKey = keyof typeof platformLv;
+/** Every text's key, the staff-only ones too (src/lib/i18n/staff-messages.ts, a chunk of its own). */
+export type MessageKey = keyof typeof platformLv | StaffKey;
 
-const platformEn: Record<MessageKey, string> = {
+const platformEn: Record<keyof typeof platformLv, string> = {
 	...adminEn,
 	...workflowEn,
 	...geoEn,
 	...formEn,
 	...signInEn,
-	...queueEn,
 	...noticesEn,
-	...inspectionListEn,
-	...inspectionOfficeEn,
-	...inspectionFormEn,
 	...latvianRulesEn,
 	...ownersEn,
 	...journeysEn,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { closureOf, relativeFiles, staticImports } from './static-imports';
 
@@ -39,6 +40,24 @@ describe.each(Object.entries(PAGES))('the %s page', (_name, entries) => {
 
 	it('does not load proj4', () => {
 		expect(packagesOf(entries)).not.toContain('proj4');
+	});
+
+	it('loads no staff-only texts and no English catalogue up front (decision 0018)', () => {
+		const staffOrEnglish =
+			/(staff-messages|catalogue-en|inspection-(list|office|form)-messages|queue-messages)\.ts$/;
+		expect(files.filter((file) => staffOrEnglish.test(file))).toEqual([]);
+		expect(files).toContain('src/lib/i18n/messages.ts');
+	});
+
+	it('does not load the map field with the form (a step with a map loads it)', () => {
+		expect(files.filter((file) => file.endsWith('MapPointField.svelte'))).toEqual([]);
+	});
+});
+
+describe.each(['office', 'admin', 'platform', 'inspections'])('the %s pages', (area) => {
+	it('load the staff texts in their layout, before they render', () => {
+		const layout = readFileSync(`src/routes/${area}/+layout.ts`, 'utf8');
+		expect(layout).toMatch(/await locale\.loadStaff\(\)/);
 	});
 });
 
