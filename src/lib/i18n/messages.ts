@@ -17,6 +17,7 @@ import { uiTextsEn, uiTextsLv } from './ui-texts-messages';
 import { applicantHeaderEn, applicantHeaderLv } from './applicant-header-messages';
 import { placementEn, placementLv } from './placement-messages';
 import { placementEngineEn, placementEngineLv } from './placement-engine-messages';
+import { placement2En, placement2Lv } from './placement2-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -41,6 +42,7 @@ const platformLv = {
 	...applicantHeaderLv,
 	...placementLv,
 	...placementEngineLv,
+	...placement2Lv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -218,6 +220,7 @@ const platformEn: Record<MessageKey, string> = {
 	...applicantHeaderEn,
 	...placementEn,
 	...placementEngineEn,
+	...placement2En,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',
