@@ -155,7 +155,7 @@ export function saveRuleSet(
 			intake: stored.intake,
 			version: stored.version,
 			validFrom: stored.validFrom,
-			ruleSet: stored as unknown as Record<string, unknown>,
+			ruleSet: stored,
 			createdAt: now,
 			createdBy: actor.id
 		});

@@ -271,11 +271,11 @@ export function ruleSetFromForm(value: unknown): unknown {
 		return value;
 	}
 	const form = value as Record<string, unknown>;
-	const groups = Array.isArray(form['groups']) ? (form['groups'] as unknown[]) : form['groups'];
+	const groups: unknown = form['groups'];
 	return {
 		...form,
 		groups: Array.isArray(groups)
-			? groups.map((g) => {
+			? (groups as unknown[]).map((g: unknown) => {
 					if (typeof g !== 'object' || g === null) {
 						return g;
 					}
