@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../server/db/client.server';
+import { callerFor } from '../harness';
 import { fileDb, officerAt, queuedChild, roundOf, T0 } from './world';
 
 let db: Db;
@@ -42,5 +43,65 @@ describe('runs build their keys through the rule set (issue 16 item 3)', () => {
 		expect(view.choices[0]?.group).toBeNull();
 		expect(view.choices[1]?.group).toMatchObject({ group: 'sibling', source: 'claim' });
 		expect(view.choices[1]?.group?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('lets an officer’s evidence correction override the family’s claim from the next run', async () => {
+		queuedChild(db, ['zilite']);
+		queuedChild(db, ['zilite']);
+		const sib = queuedChild(db, ['zilite'], { grounds: ['sibling'], siblingAt: 'zilite' });
+		await officerAt(db, T0).placement.recordCase({
+			...riga,
+			applicationId: sib,
+			kind: 'evidence',
+			fact: 'sibling',
+			value: 'remove',
+			reason: 'The register shows no sibling at Zīlīte.'
+		});
+		const { run } = await roundOf(db, T0);
+		await officerAt(db, T0).placement.publish({ ...riga, runId: run.id });
+		const view = await officerAt(db, T0).placement.application({ ...riga, applicationId: sib });
+		expect(view.offers).toHaveLength(0);
+		expect(view.choices[0]?.group).toBeNull();
+	});
+
+	it('runs on the rule set version in force on the run date, frozen in the snapshot', async () => {
+		// Rīga's admin drops the sibling group from today on: the sibling no longer comes first.
+		await callerFor(db, 'demo-admin-riga', () => T0).placement.saveRuleSet({
+			...riga,
+			ruleSet: {
+				intake: 'preschool',
+				validFrom: '2026-12-01',
+				tieBreak: 'registration',
+				windows: [],
+				groups: [{ name: 'commission', when: { fact: 'commissionDecision' } }]
+			}
+		});
+		queuedChild(db, ['zilite']);
+		queuedChild(db, ['zilite']);
+		const sib = queuedChild(db, ['zilite'], { grounds: ['sibling'], siblingAt: 'zilite' });
+		const { run } = await roundOf(db, T0);
+		await officerAt(db, T0).placement.publish({ ...riga, runId: run.id });
+		const view = await officerAt(db, T0).placement.application({ ...riga, applicationId: sib });
+		expect(view.offers).toHaveLength(0);
+		const row = db.$client
+			.prepare('SELECT snapshot FROM placement_run WHERE id = ?')
+			.get(run.id) as { snapshot: string };
+		const snapshot = JSON.parse(row.snapshot) as { version: number; ruleSet: { version: number } };
+		expect(snapshot).toMatchObject({ version: 2, ruleSet: { version: 1 } });
+		// Replayed from the snapshot alone: the same bytes, whatever the table holds later.
+		await callerFor(db, 'demo-admin-riga', () => T0).placement.saveRuleSet({
+			...riga,
+			ruleSet: {
+				intake: 'preschool',
+				validFrom: '2026-12-02',
+				tieBreak: 'lottery',
+				windows: [{ from: '2026-01-01', to: '2026-12-01' }],
+				groups: [{ name: 'sibling', when: { fact: 'siblingEnrolled' } }]
+			}
+		});
+		expect(await officerAt(db, T0).placement.replay({ ...riga, runId: run.id })).toEqual({
+			identical: true,
+			seedHashMatches: true
+		});
 	});
 });
