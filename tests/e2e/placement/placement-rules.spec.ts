@@ -21,6 +21,9 @@ test('the municipal admin saves a priority rule set version; a group twice is re
 	await expect(summary).toContainText('Grupa ar šādu nosaukumu jau ir');
 	await expect(second).toHaveAttribute('aria-invalid', 'true');
 	await expect(second).toHaveValue('commission');
+	await page.getByTestId('language-switch').click();
+	await expect(summary).toContainText('A group with this name already exists');
+	await page.getByTestId('language-switch').click();
 
 	// Put right: a new version, in force from its day.
 	await second.fill(before);
