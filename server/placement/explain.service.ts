@@ -12,12 +12,19 @@ import { offerView } from './offers.service';
 import { placementRepo } from './placement.repo';
 import { programmeViews } from './programmes.service';
 import { COMMISSION_GROUP, takeSnapshot } from './runs.service';
-import { keyOf, type RunSnapshot, type SnapshotApplicant } from './snapshot';
+import { ruleSetOn } from './rule-sets.service';
+import { keyAt, type RunSnapshot, type SnapshotApplicant } from './snapshot';
 
 const YEAR = 365 * 86_400_000;
 
-/** [group rank, tie-break]: the key without the seeded part (not drawn until a run). */
-const liveKey = (a: SnapshotApplicant) => [a.groupRank, a.tie];
+/**
+ * [group rank at the programme, tie-break]: the key without the seeded part (not drawn until
+ * a run). The group may differ by programme (a sibling counts where the sibling is).
+ */
+const liveKey = (a: SnapshotApplicant, programmeId: string) => [
+	a.byProgramme?.[programmeId]?.rank ?? a.groupRank,
+	a.tie
+];
 
 /**
  * What the family (and the officer) sees per choice (issue 16): the group with its evidence
@@ -41,7 +48,10 @@ export function explainApplication(
 		.offersOfApplication(db, municipalityId, app.id)
 		.map((o) => offerView(o, programmes));
 	const settings = serviceSetup(db, municipalityId, def).settings;
-	const groupOrder = [COMMISSION_GROUP, ...cap.groupOrder(settings)];
+	const intake = cap.intake(app.data);
+	const groupOrder = intake
+		? ruleSetOn(db, municipalityId, intake, today, app.service).groups.map((g) => g.name)
+		: [COMMISSION_GROUP, ...cap.groupOrder(settings)];
 	const groups = groupOrder.map((value) => ({
 		value,
 		label:
@@ -49,7 +59,6 @@ export function explainApplication(
 				? { lv: 'Komisijas lēmums', en: 'Commission decision' }
 				: (cap.groupLabel(settings, value) ?? { lv: value, en: value })
 	}));
-	const intake = cap.intake(app.data);
 	if (!intake) {
 		return { offers, choices: [], groups, tieBreak: 'registration' };
 	}
@@ -79,14 +88,21 @@ export function explainApplication(
 				(id) => programmes.get(id)?.institutionId === choice.institutionId
 			) ?? null;
 		const programme = programmeId ? programmes.get(programmeId) : undefined;
-		const best = me ? (me.groups.find((g) => g.group === me.bestGroup) ?? null) : null;
+		const atProgramme = programmeId ? me?.byProgramme?.[programmeId] : undefined;
+		const best = atProgramme
+			? atProgramme.evidence
+			: me
+				? (me.groups.find((g) => g.group === me.bestGroup) ?? null)
+				: null;
 		const competitors = programmeId
 			? live.applicants.filter((a) => a.choices.includes(programmeId))
 			: [];
 		const liveRank =
 			me && programmeId && isWaiting
-				? competitors.filter((a) => a.id !== me.id && compareKeys(liveKey(a), liveKey(me)) < 0)
-						.length
+				? competitors.filter(
+						(a) =>
+							a.id !== me.id && compareKeys(liveKey(a, programmeId), liveKey(me, programmeId)) < 0
+					).length
 				: null;
 		return {
 			institutionId: choice.institutionId,
@@ -97,7 +113,7 @@ export function explainApplication(
 			programmeId,
 			groupName: programme?.groupName ?? null,
 			group: best,
-			groupRank: me?.groupRank ?? groupOrder.length,
+			groupRank: atProgramme?.rank ?? me?.groupRank ?? groupOrder.length,
 			tie: me?.tie ?? 0,
 			liveRank,
 			queueSize: programmeId && isWaiting ? competitors.length : null,
@@ -134,10 +150,6 @@ function outcomeAt(
 		kind: 'full',
 		seats: snapshot.programmes.find((p) => p.id === programmeId)?.seats ?? 0,
 		cutoff: result.cutoffs[programmeId] ?? null,
-		key: keyOf(
-			meThen,
-			seed,
-			snapshot.tieBreak === 'lottery' || snapshot.tieBreak === 'scoreThenLottery'
-		)
+		key: keyAt(snapshot, seed, meThen.id, programmeId) ?? []
 	};
 }

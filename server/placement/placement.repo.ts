@@ -5,6 +5,7 @@ import {
 	placementCase,
 	placementOffer,
 	placementProgramme,
+	placementRuleSet,
 	placementRun,
 	placementSettings
 } from '../db/schema/placement';
@@ -109,6 +110,23 @@ export const placementRepo = {
 				set: { settings: row.settings, updatedAt: row.updatedAt, updatedBy: row.updatedBy }
 			})
 			.run();
+	},
+	/** An intake's rule set versions, the newest first. */
+	ruleSets(db: DbOrTx, municipalityId: string, intake: string) {
+		return db
+			.select()
+			.from(placementRuleSet)
+			.where(
+				and(
+					eq(placementRuleSet.municipalityId, municipalityId),
+					eq(placementRuleSet.intake, intake)
+				)
+			)
+			.orderBy(desc(placementRuleSet.version))
+			.all();
+	},
+	insertRuleSet(db: DbOrTx, row: typeof placementRuleSet.$inferInsert) {
+		db.insert(placementRuleSet).values(row).run();
 	},
 	insertRun(db: DbOrTx, row: typeof placementRun.$inferInsert) {
 		db.insert(placementRun).values(row).run();

@@ -23,7 +23,17 @@ import { placementOpenData } from './open-data.service';
 import { placementRepo } from './placement.repo';
 import { programmeViews, setCapacity, zCapacityInput } from './programmes.service';
 import { executeRun, getRun, prepareRun, replayRun, runView } from './runs.service';
+import {
+	ruleSetOn,
+	ruleSetVersions,
+	saveRuleSet,
+	zIntake,
+	type StoredRuleSet
+} from './rule-sets.service';
 import { placementSettingsOf, savePlacementSettings } from './settings.service';
+
+/** A rule set as the admin page reads it (the engine's zRuleSet checked it when saved). */
+const zRuleSetView = z.custom<StoredRuleSet>((v) => typeof v === 'object' && v !== null);
 
 const officer = tenantProcedure('officer');
 
@@ -100,6 +110,30 @@ export const placementRouter = router({
 		.output(zPlacementSettings)
 		.mutation(({ ctx, input }) =>
 			savePlacementSettings(ctx.db, ctx.tenant, ctx.person, input.settings, ctx.now())
+		),
+	/** An intake's rule set in force today and its saved versions (issue 16 item 1). */
+	ruleSets: tenantProcedure('municipal_admin')
+		.input(z.object({ intake: zIntake }))
+		.output(z.object({ inForce: zRuleSetView, versions: z.array(zRuleSetView) }))
+		.query(({ ctx, input }) => {
+			const m = ctx.tenant.municipalityId;
+			return {
+				inForce: ruleSetOn(ctx.db, m, input.intake, todayInLatvia(ctx.now())),
+				versions: ruleSetVersions(ctx.db, m, input.intake)
+			};
+		}),
+	saveRuleSet: tenantProcedure('municipal_admin')
+		.input(z.object({ ruleSet: z.unknown() }))
+		.output(zRuleSetView)
+		.mutation(({ ctx, input }) =>
+			saveRuleSet(
+				ctx.db,
+				ctx.tenant,
+				ctx.person,
+				input.ruleSet,
+				ctx.now(),
+				todayInLatvia(ctx.now())
+			)
 		),
 	/** The family's view of their own application: offers and per-choice explanations. */
 	mine: authedProcedure

@@ -2,7 +2,6 @@ import { TRPCError } from '@trpc/server';
 import { canonicalJson } from '../../src/lib/domain/canonical-hash';
 import { uuidv7 } from '../../src/lib/domain/ids';
 import type { PlacementResult, VerificationReport } from '../../src/lib/domain/placement/contract';
-import { tieBreakOf } from '../../src/lib/domain/placement-settings';
 import { todayInLatvia } from '../../src/lib/domain/time';
 import { serviceWith, type ServiceWith } from '../../src/lib/services/registry';
 import { placementApplications } from '../applications/applications.service';
@@ -13,13 +12,18 @@ import { serviceSetup } from '../service-settings/service-settings.service';
 import { newSeed, place, seedCommitment, verify, zPlacementInput } from './engine';
 import { placementRepo, type RunRow } from './placement.repo';
 import { programmeViews } from './programmes.service';
-import { placementSettingsOf } from './settings.service';
+import { isFactName, zFact } from '../../src/lib/domain/placement/facts';
+import type { RuleSet } from '../../src/lib/domain/placement/rule-set';
+import { groupOf } from '../../src/lib/domain/placement/rules';
+import { ruleSetOn, withProgrammes } from './rule-sets.service';
 import {
 	inputOf,
 	programmeOf,
 	tieValue,
+	type ProgrammeGroup,
 	type RunSnapshot,
-	type SnapshotApplicant
+	type SnapshotApplicant,
+	type SnapshotFact
 } from './snapshot';
 
 /** Applications a run places: those waiting in the queue. */
@@ -59,7 +63,6 @@ export function takeSnapshot(
 	const def = placementService(input.service);
 	const cap = def.placement;
 	const settings = serviceSetup(db, municipalityId, def).settings;
-	const tieBreak = tieBreakOf(placementSettingsOf(db, municipalityId), input.intake);
 	const programmes = programmeViews(db, municipalityId, runDate, input.service).filter(
 		(p) => p.level === input.intake
 	);
@@ -69,7 +72,14 @@ export function takeSnapshot(
 	if (programmes.length === 0) {
 		problems.push({ code: 'placement.run.noProgrammes' });
 	}
-	const order = [COMMISSION_GROUP, ...cap.groupOrder(settings)];
+	const ruleSet = withProgrammes(
+		municipalityId,
+		ruleSetOn(db, municipalityId, input.intake, runDate, input.service),
+		programmes
+			.map((p) => ({ id: p.id, institution: p.institutionId, capacity: p.capacity ?? 0 }))
+			.sort((a, b) => (a.id < b.id ? -1 : 1))
+	);
+	const order = ruleSet.groups.map((g) => g.name);
 	// After the main round, children holding an accepted seat take part too: the seat stays
 	// guaranteed and only choices ranked above it are active (the engine's `held`).
 	const intakeProgrammes = new Set(programmes.map((p) => p.id));
@@ -100,10 +110,26 @@ export function takeSnapshot(
 	const applicants: SnapshotApplicant[] = rows.map((row) => {
 		const receivedOn = todayInLatvia(row.submittedAt ?? 0);
 		let groups = cap.groups(row.data, settings, receivedOn);
+		const facts: SnapshotFact[] = [
+			// The service's facts, parsed: one the engine does not know is left out, not guessed.
+			...cap.facts(row.data, settings, receivedOn).flatMap((f) => {
+				const parsed = zFact.safeParse(f);
+				return parsed.success
+					? [{ ...parsed.data, source: f.name === 'birthDate' ? 'birthDate' : 'claim' }]
+					: [];
+			}),
+			{
+				name: 'registeredAt' as const,
+				value: new Date(row.submittedAt ?? 0).toISOString(),
+				asOf: receivedOn,
+				source: 'registration'
+			}
+		];
 		for (const c of cases.filter((x) => x.applicationId === row.id)) {
 			const asOf = todayInLatvia(c.createdAt);
 			if (c.kind === 'commission') {
 				groups = [...groups, { group: COMMISSION_GROUP, source: 'commission', asOf }];
+				facts.push({ name: 'commissionDecision', value: true, asOf, source: 'commission' });
 			} else if (c.value === 'remove') {
 				groups = groups.filter((g) => g.group !== c.fact);
 			} else {
@@ -112,9 +138,10 @@ export function takeSnapshot(
 					{ group: c.fact, source: 'correction', asOf }
 				];
 			}
+			if (c.kind === 'evidence') {
+				correct(facts, cap.factOfGround(c.fact) ?? c.fact, c.value === 'remove', asOf);
+			}
 		}
-		const ranks = groups.map((g) => order.indexOf(g.group)).filter((i) => i >= 0);
-		const groupRank = ranks.length > 0 ? Math.min(...ranks) : order.length;
 		const start = cap.startDate(row.data);
 		const choices: string[] = [];
 		const skipped: SnapshotApplicant['skipped'] = [];
@@ -130,7 +157,11 @@ export function takeSnapshot(
 		if (held && !choices.includes(held)) {
 			choices.push(held);
 		}
+		const byProgramme = groupsAt(ruleSet, facts, runDate, choices);
+		const groupRank = Math.min(order.length, ...Object.values(byProgramme).map((g) => g.rank));
 		return {
+			facts,
+			byProgramme,
 			...(held ? { held } : {}),
 			id: row.id,
 			choices,
@@ -138,7 +169,7 @@ export function takeSnapshot(
 			groupRank,
 			bestGroup: order[groupRank] ?? null,
 			groups,
-			tie: tieValue(tieBreak, {
+			tie: tieValue(ruleSet.tieBreak, {
 				submittedAt: row.submittedAt ?? 0,
 				...cap.tieBreakFacts(row.data)
 			})
@@ -147,12 +178,13 @@ export function takeSnapshot(
 	applicants.sort((a, b) => (a.id < b.id ? -1 : 1));
 	return {
 		snapshot: {
-			version: 1,
+			version: 2,
+			ruleSet,
 			service: input.service,
 			intake: input.intake,
 			kind: input.kind,
 			runDate,
-			tieBreak,
+			tieBreak: ruleSet.tieBreak,
 			// A held seat is counted as held in `free`; the child holding it brings it along.
 			programmes: programmes
 				.map((p) => ({
@@ -164,6 +196,58 @@ export function takeSnapshot(
 		},
 		problems
 	};
+}
+
+/**
+ * An officer's correction of evidence overrides the application's facts: a fact removed is
+ * gone from every date; one added holds from the case's day (at the institution the family
+ * named, for a sibling).
+ */
+function correct(facts: SnapshotFact[], name: string, remove: boolean, asOf: string) {
+	if (!isFactName(name)) {
+		return;
+	}
+	const before = facts.filter((f) => f.name === name);
+	for (const f of before) {
+		facts.splice(facts.indexOf(f), 1);
+	}
+	if (!remove) {
+		const institution = before.find((f) => f.institution)?.institution;
+		facts.push({
+			name,
+			value: true,
+			asOf,
+			source: 'correction',
+			...(institution ? { institution } : {})
+		});
+	}
+}
+
+/** The group at each chosen programme, with the evidence that put the applicant there. */
+function groupsAt(
+	ruleSet: RuleSet,
+	facts: readonly SnapshotFact[],
+	runDate: string,
+	choices: readonly string[]
+): Record<string, ProgrammeGroup> {
+	const institutionOf = new Map(ruleSet.programmes.map((p) => [p.id, p.institution]));
+	const out: Record<string, ProgrammeGroup> = {};
+	for (const id of choices) {
+		const found = groupOf(ruleSet, facts, runDate, institutionOf.get(id));
+		const used = found.groupFacts as SnapshotFact[];
+		const latest = used.reduce<SnapshotFact | null>(
+			(a, f) => (a === null || f.asOf > a.asOf ? f : a),
+			null
+		);
+		out[id] = {
+			rank: found.groupRank,
+			evidence:
+				found.group === null || latest === null
+					? null
+					: { group: found.group, source: latest.source, asOf: latest.asOf }
+		};
+	}
+	return out;
 }
 
 /** Runs the engine on a snapshot and checks the result: the same bytes every time. */

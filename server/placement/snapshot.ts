@@ -5,6 +5,9 @@ import type {
 } from '../../src/lib/domain/placement/contract';
 import { isCalendarDate, toDayNumber } from '../../src/lib/domain/calendar/dates';
 import type { TieBreak } from '../../src/lib/domain/placement-settings';
+import type { Fact } from '../../src/lib/domain/placement/facts';
+import type { RuleSet } from '../../src/lib/domain/placement/rule-set';
+import { buildKeys } from '../../src/lib/domain/placement/rules';
 import { drawFor } from './engine';
 import type { PlacementChoice, PlacementGroupEvidence } from '../../src/lib/services/types';
 
@@ -15,7 +18,8 @@ import type { PlacementChoice, PlacementGroupEvidence } from '../../src/lib/serv
  * cannot be chosen after seeing the applicants.
  */
 export type RunSnapshot = {
-	version: 1;
+	/** 1: one flat group order (runs before rule sets); 2: the rule set with facts. */
+	version: 1 | 2;
 	service: string;
 	intake: string;
 	kind: 'main' | 'second' | 'rolling';
@@ -23,7 +27,18 @@ export type RunSnapshot = {
 	tieBreak: TieBreak;
 	programmes: { id: string; seats: number }[];
 	applicants: SnapshotApplicant[];
+	/**
+	 * Version 2: the rule set in force on the run date (its version and groups; programmes with
+	 * their institutions). Keys are built from it and each applicant's facts by `buildKeys`.
+	 */
+	ruleSet?: RuleSet;
 };
+
+/** A fact as the snapshot keeps it: with what it rests on (a claim, a case, the birth date). */
+export type SnapshotFact = Fact & { source: string };
+
+/** The group an applicant is in at one programme (a rule may hold at one institution only). */
+export type ProgrammeGroup = { rank: number; evidence: PlacementGroupEvidence | null };
 
 export type SnapshotApplicant = {
 	id: string;
@@ -40,6 +55,10 @@ export type SnapshotApplicant = {
 	tie: number;
 	/** Rolling and second rounds: the programme whose seat the child holds (accepted). */
 	held?: string;
+	/** Version 2: the dated facts the rule set reads. */
+	facts?: SnapshotFact[];
+	/** Version 2: the group at each programme chosen (seed-free, so frozen with the rest). */
+	byProgramme?: Record<string, ProgrammeGroup>;
 };
 
 export type ProgrammeKey = {
@@ -108,6 +127,9 @@ export function keyOf(a: SnapshotApplicant, seed: string, lottery: boolean): Pri
 
 /** The engine's input: the snapshot with the keys finished by the seed. */
 export function inputOf(snapshot: RunSnapshot, seed: string): PlacementInput {
+	if (snapshot.ruleSet) {
+		return ruleSetInputOf(snapshot, snapshot.ruleSet, seed);
+	}
 	const lottery = snapshot.tieBreak === 'lottery' || snapshot.tieBreak === 'scoreThenLottery';
 	const applicants: PlacementApplicant[] = snapshot.applicants.map((a) => {
 		const key = keyOf(a, seed, lottery);
@@ -119,4 +141,43 @@ export function inputOf(snapshot: RunSnapshot, seed: string): PlacementInput {
 		};
 	});
 	return { programmes: snapshot.programmes, applicants };
+}
+
+/**
+ * Version 2: the engine's `buildKeys` over the frozen rule set and facts, finished by the
+ * seed; the seats are the snapshot's (free seats on the run date, held ones included).
+ */
+function ruleSetInputOf(snapshot: RunSnapshot, ruleSet: RuleSet, seed: string): PlacementInput {
+	const facts = Object.fromEntries(snapshot.applicants.map((a) => [a.id, a.facts ?? []]));
+	const built = buildKeys(
+		ruleSet,
+		snapshot.applicants.map((a) => ({
+			id: a.id,
+			choices: a.choices,
+			...(a.held ? { held: a.held } : {})
+		})),
+		facts,
+		snapshot.runDate,
+		seed
+	);
+	return { programmes: snapshot.programmes, applicants: built.input.applicants };
+}
+
+/** The key an applicant had at a programme in a run (null: not ranked there). */
+export function keyAt(
+	snapshot: RunSnapshot,
+	seed: string,
+	applicantId: string,
+	programmeId: string
+): PriorityKey | null {
+	const me = snapshot.applicants.find((a) => a.id === applicantId);
+	if (!me) {
+		return null;
+	}
+	if (!snapshot.ruleSet) {
+		const lottery = snapshot.tieBreak === 'lottery' || snapshot.tieBreak === 'scoreThenLottery';
+		return keyOf(me, seed, lottery);
+	}
+	const input = ruleSetInputOf({ ...snapshot, applicants: [me] }, snapshot.ruleSet, seed);
+	return input.applicants[0]?.keys[programmeId] ?? null;
 }

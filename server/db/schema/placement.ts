@@ -65,6 +65,28 @@ export const placementSettings = sqliteTable('placement_settings', {
 });
 
 /**
+ * A priority rule set (issue 16 item 2) of one intake, versioned: a run uses the version with
+ * the latest validFrom on or before its date. Stored as the admin saved it (groups, eligibility,
+ * tie-break, windows); the intake's programmes join it at run time.
+ */
+export const placementRuleSet = sqliteTable(
+	'placement_rule_set',
+	{
+		id: text('id').primaryKey(),
+		municipalityId: text('municipality_id')
+			.notNull()
+			.references(() => municipality.id, { onDelete: 'cascade' }),
+		intake: text('intake').notNull(),
+		version: integer('version').notNull(),
+		validFrom: text('valid_from').notNull(),
+		ruleSet: text('rule_set', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+		createdAt: createdAt(),
+		createdBy: text('created_by').references(() => person.id)
+	},
+	(t) => [uniqueIndex('placement_rule_set_version_idx').on(t.municipalityId, t.intake, t.version)]
+);
+
+/**
  * A matching run: its input frozen before it ran (snapshot), the hash of its seed published
  * before running, the seed revealed after, the result and the verification report.
  */

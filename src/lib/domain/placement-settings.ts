@@ -168,3 +168,131 @@ export const DEFAULT_PLACEMENT_SETTINGS: PlacementSettings = zPlacementSettings.
 export function tieBreakOf(settings: PlacementSettings, intake: string): TieBreak {
 	return settings.intakes.find((r) => r.intake === intake)?.tieBreak ?? 'registration';
 }
+
+/**
+ * The admin's form for one rule set version (issue 16 item 1): groups as one fact test each,
+ * the tie-break and the application windows. Only the form is built from this schema; what is
+ * saved is parsed by the engine's `zRuleSet` (server/placement/rule-sets.service.ts), which
+ * refuses an unknown fact, overlapping windows or a group twice at its field.
+ */
+export const RULE_FACTS = [
+	'commissionDecision',
+	'birthDate',
+	'siblingEnrolled',
+	'staffChild',
+	'childResidence',
+	'parentResidence',
+	'territorialUnit',
+	'orphan',
+	'largeFamily',
+	'examScore'
+] as const;
+
+export const zRuleSetForm = z.object({
+	intake: zIntakeRule.shape.intake,
+	validFrom: zDay.meta(text('Spēkā no', 'Valid from')),
+	tieBreak: zIntakeRule.shape.tieBreak,
+	windows: z
+		.array(
+			z.object({
+				from: zDay.meta(text('No', 'From')),
+				to: zDay.meta(text('Līdz', 'To'))
+			})
+		)
+		.max(12)
+		.meta(text('Pieteikšanās periodi', 'Application windows')),
+	groups: z
+		.array(
+			z.object({
+				name: z.string().meta(text('Grupas nosaukums', 'Group name')),
+				fact: z.enum(RULE_FACTS).meta({
+					...text('Fakts', 'Fact'),
+					optionLabels: {
+						commissionDecision: { lv: 'Komisijas lēmums', en: 'Commission decision' },
+						birthDate: { lv: 'Dzimšanas datums (vecums)', en: 'Birth date (age)' },
+						siblingEnrolled: {
+							lv: 'Brālis vai māsa mācās šajā iestādē',
+							en: 'A sibling attends this institution'
+						},
+						staffChild: {
+							lv: 'Vecāks strādā šajā iestādē',
+							en: 'A parent works at this institution'
+						},
+						childResidence: { lv: 'Bērna deklarētā dzīvesvieta', en: 'Child’s declared residence' },
+						parentResidence: {
+							lv: 'Vecāka deklarētā dzīvesvieta',
+							en: 'Parent’s declared residence'
+						},
+						territorialUnit: { lv: 'Teritoriālā vienība', en: 'Territorial unit' },
+						orphan: { lv: 'Bez vecāku gādības', en: 'Without parental care' },
+						largeFamily: { lv: 'Daudzbērnu ģimene', en: 'Large family' },
+						examScore: { lv: 'Eksāmena vērtējums', en: 'Exam score' }
+					}
+				}),
+				equals: z
+					.string()
+					.optional()
+					.meta(text('Vērtība (teksta faktam)', 'Value (for a text fact)')),
+				atLeast: z.number().optional().meta(text('Vismaz (vērtējumam)', 'At least (for a score)')),
+				ageInRunYearAtLeast: z
+					.number()
+					.int()
+					.optional()
+					.meta(text('Vecums sadales gadā vismaz', 'Age in the run’s year at least'))
+			})
+		)
+		.max(30)
+		.meta(text('Prioritāšu grupas, svarīgākā pirmā', 'Priority groups, most important first'))
+});
+export type RuleSetForm = z.input<typeof zRuleSetForm>;
+
+type FormGroup = RuleSetForm['groups'][number];
+
+/** A stored rule set's groups as the form shows them (a group of all/any is not editable here). */
+export function ruleSetToForm(set: {
+	intake: string;
+	validFrom: string;
+	tieBreak: TieBreak;
+	windows: { from: string; to: string }[];
+	groups: { name: string; when: Record<string, unknown> | object }[];
+}): RuleSetForm {
+	return {
+		intake: set.intake,
+		validFrom: set.validFrom,
+		tieBreak: set.tieBreak,
+		windows: set.windows,
+		groups: set.groups.map(({ name, when }) => ({ name, ...(when as Omit<FormGroup, 'name'>) }))
+	};
+}
+
+/** The form's value as the engine's rule set shape (checked by `zRuleSet` when saved). */
+export function ruleSetFromForm(value: unknown): unknown {
+	if (typeof value !== 'object' || value === null) {
+		return value;
+	}
+	const form = value as Record<string, unknown>;
+	const groups: unknown = form['groups'];
+	return {
+		...form,
+		groups: Array.isArray(groups)
+			? (groups as unknown[]).map((g: unknown) => {
+					if (typeof g !== 'object' || g === null) {
+						return g;
+					}
+					const { name, ...when } = g as Record<string, unknown>;
+					// Empty optional fields are left out, so a flag fact gets no comparison.
+					const tests = Object.fromEntries(
+						Object.entries(when).filter(([, v]) => v !== undefined && v !== '' && v !== null)
+					);
+					return { name, when: tests };
+				})
+			: groups
+	};
+}
+
+/** An issue of the engine's rule set at the form's field ('groups.1.when.fact' → 'groups.1.fact'). */
+export function formPathOf(path: string): string {
+	return path.replace(/^groups\.(\d+)\.when(\.|$)/, (_m, i: string, dot: string) =>
+		dot === '' ? `groups.${i}.fact` : `groups.${i}.`
+	);
+}

@@ -15,6 +15,7 @@ import { placementEn, placementLv } from './placement-messages';
 import { placementEngineEn, placementEngineLv } from './placement-engine-messages';
 import { limitsEn, limitsLv } from './limits-messages';
 import type { StaffKey } from './staff-messages';
+import { placement2En, placement2Lv } from './placement2-messages';
 
 /**
  * The UI's texts: Latvian first, English as the switch. Keys are also the message codes of
@@ -36,6 +37,7 @@ const platformLv = {
 	...placementLv,
 	...placementEngineLv,
 	...limitsLv,
+	...placement2Lv,
 	'app.name': 'Kopa',
 	'app.tagline': 'Pašvaldību e-pakalpojumi',
 	'map.tiles.caption': 'Karte ar pamatni. Kartes dati: {source}.',
@@ -211,6 +213,7 @@ const platformEn: Record<keyof typeof platformLv, string> = {
 	...placementEn,
 	...placementEngineEn,
 	...limitsEn,
+	...placement2En,
 	'app.name': 'Kopa',
 	'app.tagline': 'Municipal e-services',
 	'map.tiles.caption': 'Map with a base map. Map data: {source}.',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Predicate } from '../domain/placement/rule-set';
 
 export type LocalizedText = { lv: string; en: string };
 
@@ -302,6 +303,14 @@ export type PlacementChoice = { institutionId: string; level: string; language: 
  */
 export type PlacementGroupEvidence = { group: string; source: string; asOf: string };
 
+/** A dated fact for the placement engine (the shape of `Fact` in domain/placement/facts.ts). */
+export type PlacementFact = {
+	name: string;
+	value: string | number | boolean;
+	asOf: string;
+	institution?: string;
+};
+
 /**
  * Placement (issue 16): how an application's answers become ranked programme choices and
  * priority facts. The placement area asks the registry for services with it and never reads
@@ -324,6 +333,15 @@ export interface PlacementCapability<S = unknown> {
 	groups(answers: Answers, settings: S, receivedOn: string): PlacementGroupEvidence[];
 	/** Tie-break facts: the birth date (YYYY-MM-DD) and an exam score, where known. */
 	tieBreakFacts(answers: Answers): { birthDate: string | null; score: number | null };
+	/**
+	 * The engine's dated facts of the application (src/lib/domain/placement/facts.ts): declared
+	 * residence, sibling and staff child with their institution, birth date, exam score …
+	 */
+	facts(answers: Answers, settings: S, receivedOn: string): PlacementFact[];
+	/** The fact a priority ground rests on (an officer's correction of that ground), if any. */
+	factOfGround(group: string): string | null;
+	/** The default rule set's groups, from the municipality's priority grounds, in order. */
+	defaultGroups(settings: S, intake: string): { name: string; when: Predicate }[];
 	/** The child's name as an offer and its explanation name it. */
 	childName(answers: Answers): string;
 }

@@ -162,6 +162,27 @@ export const PLACEMENT_PROBES: Record<string, Record<string, Probe>> = {
 			requires: adminHere
 		}
 	},
+	'placement.ruleSets': {
+		'this municipality': {
+			input: (a) => ({ municipalityId: a.cell.tenant, intake: 'preschool' }),
+			requires: adminHere
+		}
+	},
+	'placement.saveRuleSet': {
+		'this municipality': {
+			input: (a) => ({
+				municipalityId: a.cell.tenant,
+				ruleSet: {
+					intake: 'preschool',
+					validFrom: '2027-01-01',
+					tieBreak: 'registration',
+					windows: [],
+					groups: [{ name: 'sibling', when: { fact: 'siblingEnrolled' } }]
+				}
+			}),
+			requires: adminHere
+		}
+	},
 	'placement.mine': {
 		record: {
 			input: (a) => ({ municipalityId: a.cell.tenant, applicationId: a.app.id }),

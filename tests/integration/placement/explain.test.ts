@@ -43,7 +43,9 @@ describe('explanations and open data (issue 16, slice 4)', () => {
 		const full = after.choices[0]?.outcome;
 		if (full?.kind === 'full') {
 			expect(full.cutoff).not.toBeNull();
-			expect(full.key[1]).toBeGreaterThan(full.cutoff?.[1] ?? Infinity);
+			// The engine's key: [group, application window, registration instant, seeded fallback].
+			expect(full.key.slice(0, 2)).toEqual(full.cutoff?.slice(0, 2));
+			expect(full.key[2]).toBeGreaterThan(full.cutoff?.[2] ?? Infinity);
 		}
 		expect(after.choices[1]?.outcome).toEqual({ kind: 'offered' });
 		expect(after.offers).toHaveLength(1);

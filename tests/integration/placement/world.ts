@@ -31,7 +31,14 @@ let serial = 0;
 export function queuedChild(
 	db: Db,
 	choices: string[],
-	extra: { applicantId?: string; grounds?: string[]; submittedAt?: number; level?: string } = {}
+	extra: {
+		applicantId?: string;
+		grounds?: string[];
+		submittedAt?: number;
+		level?: string;
+		/** The institution a sibling attends (the sibling ground's own field). */
+		siblingAt?: string;
+	} = {}
 ): string {
 	serial += 1;
 	return insertQueued(db, {
@@ -45,7 +52,8 @@ export function queuedChild(
 			level: extra.level ?? 'preschool',
 			startDate: '2027-09-01',
 			institutionChoices: choices.map((c) => `riga-${c}`),
-			priorityGrounds: extra.grounds ?? []
+			priorityGrounds: extra.grounds ?? [],
+			...(extra.siblingAt ? { siblingInstitution: `riga-${extra.siblingAt}` } : {})
 		}
 	});
 }
