@@ -287,7 +287,7 @@ export function prepareRun(
 	seed: string = newSeed()
 ): RunRow {
 	if (tenant.services && !tenant.services.includes(input.service)) {
-		throw new TRPCError({ code: 'FORBIDDEN', message: 'queue.noRoleForService' });
+		throw new TRPCError({ code: 'FORBIDDEN', message: 'placement.noRoleForService' });
 	}
 	const runDate = todayInLatvia(now);
 	return db.transaction((tx) => {

@@ -3,6 +3,7 @@
  * addressed to people without gendered forms ("Jūs", imperative plural).
  */
 export const placementLv = {
+	'placement.noRoleForService': 'Jums nav lomas šim e-pakalpojumam.',
 	'placement.settings.invalid': 'Iestatījumi nav saderīgi; skatiet norādes pie laukiem.',
 	'placement.settings.windowHalf': 'Norādiet gan pieteikšanās sākumu, gan beigas, vai nevienu.',
 	'placement.settings.windowOrder': 'Pieteikšanās beigām jābūt ne agrāk par sākumu.',
@@ -148,6 +149,7 @@ export const placementLv = {
 } as const;
 
 export const placementEn: Record<keyof typeof placementLv, string> = {
+	'placement.noRoleForService': 'You hold no role for this e-service.',
 	'placement.settings.invalid': 'The settings do not fit together; see the notes at the fields.',
 	'placement.settings.windowHalf': 'Give both the opening and the closing day, or neither.',
 	'placement.settings.windowOrder': 'Applications cannot close before they open.',
